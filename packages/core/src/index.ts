@@ -1,0 +1,32 @@
+/**
+ * @onpace/core: OnPace's pure domain. No browser API, no clock: every instant is an argument.
+ * Narrow entry points (`@onpace/core/calendar`, `/schemas`, `/rollups`, `/pace`) keep bundles small.
+ */
+import { businessDates, planCalendar } from './calendar/plan-calendar.js';
+import type { Plan } from './schemas/plan.js';
+
+export {
+  addDays,
+  type CalendarSpec,
+  civilDateAt,
+  fromDayNumber,
+  isCivilDate,
+  isInstant,
+  isValidTimeZone,
+  type LocalTime,
+  localTimeAt,
+  type PlanCalendar,
+  parseInstant,
+  planCalendar,
+  startOfLocalDay,
+  toDayNumber,
+  weekdayOf,
+} from './calendar/index.js';
+export * from './pace/index.js';
+export * from './rollups/index.js';
+export * from './schemas/index.js';
+
+/** The business days `B` of a plan's window, as civil dates in order. */
+export function businessDays(plan: Plan): string[] {
+  return businessDates(planCalendar(plan));
+}

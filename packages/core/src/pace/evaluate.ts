@@ -1,0 +1,251 @@
+/**
+ * `evaluatePlan`: every number of pace.md for a plan at an instant. The single source of the
+ * figures the overlay, the popup and the dashboard show.
+ */
+import { type CivilDate, fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
+import { parseInstant } from '../calendar/instant.js';
+import {
+  type CalendarPosition,
+  elapsedBusinessTime,
+  type PlanCalendar,
+  planCalendar,
+  positionAt,
+} from '../calendar/plan-calendar.js';
+import { isRollup, type Rollup, rollupActivities } from '../rollups/rollup.js';
+import type { Activity } from '../schemas/activity.js';
+import {
+  DEFAULT_THRESHOLDS,
+  type Plan,
+  type Target,
+  type TargetRule,
+  type Thresholds,
+} from '../schemas/plan.js';
+import { type CumulativeSums, cumulativeSums, sumBetween } from './daily-values.js';
+import { type PeriodLayout, periodLayouts } from './periods.js';
+import { type Status, worseStatus } from './status.js';
+import { evaluateWindow, type WindowFigures } from './window.js';
+
+export interface BusinessTime {
+  /** `E`. */
+  readonly elapsed: number;
+  /** `N`. */
+  readonly total: number;
+  /** `R = N - E`. */
+  readonly remaining: number;
+}
+
+export interface PeriodEvaluation extends WindowFigures {
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+  readonly businessDays: BusinessTime;
+}
+
+export interface TargetEvaluation extends WindowFigures {
+  readonly targetId: string;
+  readonly metric: string;
+  readonly cadence: Target['cadence'];
+  readonly rule: TargetRule['kind'];
+  readonly required: boolean;
+  /** The target's window: the plan's, or `plan.start .. until` for a milestone. */
+  readonly window: {
+    readonly start: CivilDate;
+    readonly end: CivilDate;
+    readonly businessDays: BusinessTime;
+  };
+  readonly periods: readonly PeriodEvaluation[];
+  /** The period whose dates contain `asOf`'s date, or null. */
+  readonly current: PeriodEvaluation | null;
+  readonly periodsMet: number;
+  /** `ceil(q * n)` for period rules, 1 for a plan-cadence target, null for the `total` rule. */
+  readonly periodsNeeded: number | null;
+  /** Periods not yet settled, the current one included. */
+  readonly periodsRemaining: number;
+}
+
+export interface PlanEvaluation {
+  readonly planId: string;
+  readonly asOf: string;
+  /** `t`: the civil date of `asOf` in the plan's zone. */
+  readonly date: CivilDate;
+  readonly status: Status;
+  readonly businessDays: BusinessTime;
+  readonly targets: readonly TargetEvaluation[];
+}
+
+function businessTime(elapsed: number, total: number): BusinessTime {
+  return { elapsed, total, remaining: Math.max(0, total - elapsed) };
+}
+
+interface Context {
+  readonly calendar: PlanCalendar;
+  readonly position: CalendarPosition;
+  readonly thresholds: Thresholds;
+}
+
+function evaluatePeriod(
+  context: Context,
+  period: PeriodLayout,
+  goal: number,
+  sums: CumulativeSums,
+): PeriodEvaluation {
+  const elapsed = elapsedBusinessTime(context.calendar, context.position, period.from, period.to);
+  const figures = evaluateWindow({
+    goal,
+    actual: sumBetween(sums, period.from, period.to),
+    elapsed,
+    total: period.businessDays,
+    thresholds: context.thresholds,
+  });
+  return {
+    ...figures,
+    start: period.start,
+    end: period.end,
+    businessDays: businessTime(elapsed, period.businessDays),
+  };
+}
+
+function neededPeriods(rule: TargetRule, periodCount: number): number | null {
+  switch (rule.kind) {
+    case 'each-period':
+      return periodCount;
+    case 'share-of-periods':
+      return Math.ceil(rule.atLeast * periodCount - 1e-9);
+    case 'total':
+      return null;
+  }
+}
+
+/** pace.md's status for the two period rules. */
+function periodRuleStatus(
+  needed: number,
+  periods: readonly PeriodEvaluation[],
+  current: PeriodEvaluation | null,
+  elapsed: number,
+): Status {
+  let met = 0;
+  let missedSettled = 0;
+  for (const period of periods) {
+    if (period.status === 'achieved') met++;
+    else if (period.settled) missedSettled++;
+  }
+  if (met >= needed) return 'achieved';
+  if (periods.length - missedSettled < needed) return 'missed';
+  if (elapsed === 0) return 'not-started';
+  if (current && !current.settled && current.status !== 'achieved') return current.status;
+  return 'on-track';
+}
+
+function evaluateTarget(context: Context, target: Target, sums: CumulativeSums): TargetEvaluation {
+  const { calendar, position } = context;
+  const lastIndex =
+    target.until === undefined ? calendar.dayCount - 1 : toDayNumber(target.until) - calendar.startDay;
+  const layouts = periodLayouts(calendar, target.cadence, lastIndex);
+  const periodGoal = (period: PeriodLayout): number =>
+    target.cadence === 'weekly'
+      ? (target.goal * period.businessDays) / calendar.workdaysPerWeek
+      : target.goal;
+  const periods = layouts.map((period) => evaluatePeriod(context, period, periodGoal(period), sums));
+  const current =
+    periods.find((_, index) => {
+      const period = layouts[index];
+      return period !== undefined && period.from <= position.dayIndex && position.dayIndex <= period.to;
+    }) ?? null;
+
+  const goalTotal =
+    target.cadence === 'plan' ? target.goal : periods.reduce((sum, period) => sum + period.goal, 0);
+  const elapsed = elapsedBusinessTime(calendar, position, 0, lastIndex);
+  const total = (calendar.businessBefore[lastIndex + 1] ?? 0) - (calendar.businessBefore[0] ?? 0);
+  const overall = evaluateWindow({
+    goal: goalTotal,
+    actual: sumBetween(sums, 0, lastIndex),
+    elapsed,
+    total,
+    thresholds: context.thresholds,
+  });
+
+  const needed = target.cadence === 'plan' ? 1 : neededPeriods(target.rule, periods.length);
+  const status =
+    target.cadence === 'plan' || needed === null
+      ? overall.status
+      : periodRuleStatus(needed, periods, current, elapsed);
+
+  return {
+    ...overall,
+    status,
+    targetId: target.id,
+    metric: target.metric,
+    cadence: target.cadence,
+    rule: target.rule.kind,
+    required: target.required,
+    window: {
+      start: fromDayNumber(calendar.startDay),
+      end: fromDayNumber(calendar.startDay + lastIndex),
+      businessDays: businessTime(elapsed, total),
+    },
+    periods,
+    current,
+    periodsMet: periods.filter((period) => period.status === 'achieved').length,
+    periodsNeeded: needed,
+    periodsRemaining: periods.filter((period) => !period.settled).length,
+  };
+}
+
+/** The plan's status: the worst among its required targets (all targets when none is required). */
+export function planStatus(targets: readonly Pick<TargetEvaluation, 'status' | 'required'>[]): Status {
+  const counted = targets.some((target) => target.required)
+    ? targets.filter((target) => target.required)
+    : targets;
+  let status: Status = 'achieved';
+  for (const target of counted) status = worseStatus(status, target.status);
+  return status;
+}
+
+function asRollup(plan: Plan, source: readonly Activity[] | Rollup, asOf: string): Rollup {
+  if (!isRollup(source)) return rollupActivities(plan, source, { asOf, keepDetail: false });
+  if (source.timeZone !== plan.timeZone) {
+    throw new RangeError(
+      `the rollup is in ${source.timeZone} but plan ${plan.id} is in ${plan.timeZone}: roll the activities up for this plan`,
+    );
+  }
+  return source;
+}
+
+/**
+ * Evaluates a parsed plan at `asOf` (an ISO-8601 instant) from its activities or from a rollup
+ * of them. Pure: the same inputs always give the same numbers.
+ */
+export function evaluatePlan(
+  plan: Plan,
+  activitiesOrRollup: readonly Activity[] | Rollup,
+  asOf: string,
+): PlanEvaluation {
+  const asOfMs = parseInstant(asOf);
+  if (Number.isNaN(asOfMs))
+    throw new RangeError(`asOf "${asOf}" is not an ISO-8601 instant with Z or an offset`);
+  const calendar = planCalendar(plan);
+  const position = positionAt(calendar, asOfMs);
+  const context: Context = { calendar, position, thresholds: plan.thresholds ?? DEFAULT_THRESHOLDS };
+  const rollup = asRollup(plan, activitiesOrRollup, asOf);
+
+  const sumsByMetric = new Map<string, CumulativeSums>();
+  const targets = plan.targets.map((target) => {
+    let sums = sumsByMetric.get(target.metric);
+    if (!sums) {
+      sums = cumulativeSums(calendar, rollup, target.metric, position, asOfMs);
+      sumsByMetric.set(target.metric, sums);
+    }
+    return evaluateTarget(context, target, sums);
+  });
+
+  return {
+    planId: plan.id,
+    asOf,
+    date: fromDayNumber(calendar.startDay + position.dayIndex),
+    status: planStatus(targets),
+    businessDays: businessTime(
+      elapsedBusinessTime(calendar, position, 0, calendar.dayCount - 1),
+      calendar.total,
+    ),
+    targets,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './evaluate.js';
+export * from './status.js';
+export { evaluateWindow, statusFromRatio, type WindowFigures } from './window.js';

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite';
+
+// '@onpace/source' makes workspace packages (such as @onpace/core) resolve to their
+// TypeScript source instead of their built `dist`, in the browser build and in Vitest
+// (which resolves through the server conditions), so no core build is needed first.
+const SOURCE_CONDITION = '@onpace/source';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    conditions: [SOURCE_CONDITION, ...defaultClientConditions],
+  },
+  ssr: {
+    resolve: {
+      conditions: [SOURCE_CONDITION, ...defaultServerConditions],
+    },
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+});
