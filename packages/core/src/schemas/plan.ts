@@ -1,8 +1,8 @@
 /** The plan and its targets, with every default that pace.md gives. */
 import { z } from 'zod';
-import { toDayNumber } from '../calendar/civil-date.js';
+import { isCivilDate, toDayNumber } from '../calendar/civil-date.js';
 import { businessDaysBetween, planCalendar } from '../calendar/plan-calendar.js';
-import { clockMinutes } from '../calendar/working-hours.js';
+import { clockMinutes, isClockTime } from '../calendar/working-hours.js';
 import { MetricId } from './metric.js';
 import { CivilDate, ClockTime, Email, Instant, IsoWeekday, RecordId, TimeZone } from './primitives.js';
 
@@ -79,6 +79,7 @@ export const PlanLifecycle = z.enum(['draft', 'active', 'completed', 'cancelled'
 export type PlanLifecycle = z.infer<typeof PlanLifecycle>;
 
 const WorkingHours = z.object({ start: ClockTime, end: ClockTime }).superRefine((value, ctx) => {
+  if (!isClockTime(value.start) || !isClockTime(value.end)) return;
   if (clockMinutes(value.end) <= clockMinutes(value.start)) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after start (${value.start})` });
   }
@@ -121,7 +122,49 @@ const PlanShape = z.object({
   updatedAt: Instant.optional(),
 });
 
+function checkTargetIds(plan: z.infer<typeof PlanShape>, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  plan.targets.forEach((target, index) => {
+    const earlier = seen.get(target.id);
+    if (earlier !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targets', index, 'id'],
+        message: `duplicates the id of targets[${earlier}] ("${target.id}")`,
+      });
+    } else {
+      seen.set(target.id, index);
+    }
+    if (target.cadence === 'plan' && target.rule?.kind !== 'each-period') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targets', index, 'rule'],
+        message:
+          'applies only to daily and weekly targets; a plan-cadence target has one goal for its window',
+      });
+    }
+  });
+}
+
+/**
+ * Zod runs refinements even when a field already failed, so the calendar checks run only on a
+ * plan whose dates, hours and weekdays are each valid (their own issues are already reported).
+ */
+function calendarFieldsValid(plan: z.infer<typeof PlanShape>): boolean {
+  const dates = [plan.start, plan.end, ...plan.holidays, ...plan.ptoDays];
+  return (
+    dates.every((date) => typeof date === 'string' && isCivilDate(date)) &&
+    isClockTime(plan.workingHours.start) &&
+    isClockTime(plan.workingHours.end) &&
+    plan.workdays.every((day) => Number.isInteger(day) && day >= 1 && day <= 7) &&
+    Number.isInteger(plan.weekStartsOn) &&
+    plan.targets.every((target) => target.until === undefined || isCivilDate(target.until))
+  );
+}
+
 export const Plan = PlanShape.superRefine((plan, ctx) => {
+  checkTargetIds(plan, ctx);
+  if (!calendarFieldsValid(plan)) return;
   const startDay = toDayNumber(plan.start);
   const endDay = toDayNumber(plan.end);
   if (endDay < startDay) {
@@ -136,26 +179,7 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
       message: `the window ${plan.start}..${plan.end} holds no business day (check workdays, holidays and ptoDays)`,
     });
   }
-  const seen = new Map<string, number>();
   plan.targets.forEach((target, index) => {
-    const earlier = seen.get(target.id);
-    if (earlier !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['targets', index, 'id'],
-        message: `duplicates the id of targets[${earlier}] ("${target.id}")`,
-      });
-    } else {
-      seen.set(target.id, index);
-    }
-    if (target.cadence === 'plan' && target.rule.kind !== 'each-period') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['targets', index, 'rule'],
-        message:
-          'applies only to daily and weekly targets; a plan-cadence target has one goal for its window',
-      });
-    }
     if (target.until !== undefined) {
       const untilDay = toDayNumber(target.until);
       if (untilDay < startDay || untilDay > endDay) {

@@ -1,0 +1,4 @@
+import { renderPage } from '../../pages/render-page';
+import { App } from './App';
+
+renderPage(<App />);

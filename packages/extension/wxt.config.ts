@@ -1,0 +1,46 @@
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half (base64 DER) of the RSA key that fixes the extension id for
+ * unpacked builds; without it Chrome derives the id from the folder path.
+ * The private key is deliberately kept outside the repository.
+ * `src/extension-id.ts` holds the id derived from it; a unit test keeps the two in step.
+ */
+export const MANIFEST_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqFOR/bPzPQD1+fP5UDkvpgpNRXt1Fh0DJ/cJIoQwGnpLxFMmc/MqP5+XMTslZ7IIV/BgiB4mqMo0JogXaekZC+nlcPkW3FToMK6K0cof437tK+aMCvmSYg8ylXqkTzutu9W1n2pB1mmCkbZr4A5jSF1NHLEJa8t8h8UcoA61cpdLfelRUkfHyXKKghPdHx0xNKzzFOZHybF6cmHZcimMV03+r7Fm/ITvPtvxeto/Gsn3lqXtouvEMFeD5cXEromm/5SPj4fa7yQ5oz7SC+E0jSWmAbL6KjiaOQ6WnwcnN7CsIajxbzBKxkeClHnzYNYrRXk7u5kAiqpJfHJGslWUMwIDAQAB';
+
+export default defineConfig({
+  srcDir: 'src',
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports only: every file says where its helpers come from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'OnPace',
+    description: 'Shows your improvement-plan pace on HubSpot and Salesforce pages.',
+    permissions: ['storage'],
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Show or hide the OnPace panel',
+      },
+    },
+    // Chrome-only keys: Firefox ignores `key` (its ids come from
+    // browser_specific_settings) and has no externally_connectable.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          key: MANIFEST_PUBLIC_KEY,
+          // The local web dashboard talks to the extension; any port matches.
+          externally_connectable: { matches: ['http://localhost/*', 'http://127.0.0.1/*'] },
+        }),
+  }),
+  vite: () => ({
+    // Use @onpace/core's TypeScript source rather than its dist build.
+    resolve: { conditions: ['@onpace/source', ...defaultClientConditions] },
+    // Chrome refuses a content script holding a raw U+FFFF ("It isn't UTF-8
+    // encoded"); the minifier folds Dexie's String.fromCharCode(65535) into one.
+    // Escaping all non-ASCII output avoids it (test/content-scripts-ascii.test.ts).
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
