@@ -378,3 +378,19 @@ describe('sum metrics', () => {
     expect(rev.actual).toBe(20_000);
   });
 });
+
+describe('target windows', () => {
+  it('reports the calendar window even when it ends on a weekend', () => {
+    const p = plan({
+      end: '2026-11-29',
+      targets: [
+        { id: 'd', metric: 'calls', cadence: 'daily', goal: 5 },
+        { id: 'w', metric: 'calls', cadence: 'weekly', goal: 5, until: '2026-11-15' },
+      ],
+    });
+    const result = evaluatePlan(p, [], '2026-11-03T12:00:00Z');
+    expect(target(result, 'd').window.end).toBe('2026-11-29');
+    expect(target(result, 'd').periods.at(-1)?.end).toBe('2026-11-27');
+    expect(target(result, 'w').window).toMatchObject({ start: '2026-11-02', end: '2026-11-15' });
+  });
+});

@@ -31,6 +31,8 @@ export interface PlanCalendar {
   readonly startDay: number;
   /** Calendar days in the window (inclusive of both ends). */
   readonly dayCount: number;
+  /** `dates[i]`: the civil date of the window's day at index `i`. */
+  readonly dates: readonly CivilDate[];
   /** 1 where the window's day at that index is a business day. */
   readonly isBusiness: Uint8Array;
   /** `businessBefore[i]` = business days among indices `0 .. i-1`; length `dayCount + 1`. */
@@ -62,10 +64,12 @@ function buildCalendar(spec: CalendarSpec): PlanCalendar {
   for (const date of spec.holidays) nonWorking.add(toDayNumber(date));
   for (const date of spec.ptoDays) nonWorking.add(toDayNumber(date));
 
+  const dates: CivilDate[] = new Array(dayCount);
   const isBusiness = new Uint8Array(dayCount);
   const businessBefore = new Int32Array(dayCount + 1);
   for (let index = 0; index < dayCount; index++) {
     const dayNumber = startDay + index;
+    dates[index] = fromDayNumber(dayNumber);
     const business = workdays.has(weekdayOfDayNumber(dayNumber)) && !nonWorking.has(dayNumber);
     isBusiness[index] = business ? 1 : 0;
     businessBefore[index + 1] = (businessBefore[index] ?? 0) + (business ? 1 : 0);
@@ -74,6 +78,7 @@ function buildCalendar(spec: CalendarSpec): PlanCalendar {
     timeZone: spec.timeZone,
     startDay,
     dayCount,
+    dates,
     isBusiness,
     businessBefore,
     total: businessBefore[dayCount] ?? 0,
@@ -88,7 +93,7 @@ function buildCalendar(spec: CalendarSpec): PlanCalendar {
 export function businessDates(calendar: PlanCalendar): CivilDate[] {
   const dates: CivilDate[] = [];
   for (let index = 0; index < calendar.dayCount; index++) {
-    if (calendar.isBusiness[index] === 1) dates.push(fromDayNumber(calendar.startDay + index));
+    if (calendar.isBusiness[index] === 1) dates.push(calendar.dates[index] as CivilDate);
   }
   return dates;
 }

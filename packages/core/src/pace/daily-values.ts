@@ -4,23 +4,11 @@
  */
 import { toDayNumber } from '../calendar/civil-date.js';
 import type { CalendarPosition, PlanCalendar } from '../calendar/plan-calendar.js';
-import { startOfLocalDay } from '../calendar/time-zone.js';
-import type { MetricRollup, Rollup } from '../rollups/rollup.js';
+import { dayTotalUntil } from '../rollups/day-detail.js';
+import type { Rollup } from '../rollups/rollup.js';
 
 /** `prefix[i]` = sum of the days with index `< i` that count at `asOf`; length `dayCount + 1`. */
 export type CumulativeSums = Float64Array;
-
-/** The day's total counting only activities at or before `asOfMs`. */
-function totalUntil(metric: MetricRollup, dayTotal: number, dayStartMs: number, asOfMs: number): number {
-  if (!metric.detail) return dayTotal;
-  let total = 0;
-  const { at, value } = metric.detail;
-  for (let index = 0; index < at.length; index++) {
-    const instant = at[index] ?? 0;
-    if (instant >= dayStartMs && instant <= asOfMs) total += value[index] ?? 0;
-  }
-  return total;
-}
 
 export function cumulativeSums(
   calendar: PlanCalendar,
@@ -42,12 +30,8 @@ export function cumulativeSums(
       if (index === position.dayIndex) {
         const newest = metric.latest[rollupIndex];
         if (newest !== null && newest !== undefined && newest > asOfMs) {
-          dayTotal = totalUntil(
-            metric,
-            dayTotal,
-            startOfLocalDay(calendar.startDay + index, calendar.timeZone),
-            asOfMs,
-          );
+          // A rollup that crossed a JSON boundary has no detail: its totals are taken as cut.
+          dayTotal = dayTotalUntil(rollup, metricId, rollupIndex, asOfMs) ?? dayTotal;
         }
       }
       running += dayTotal;

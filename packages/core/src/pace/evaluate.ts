@@ -96,11 +96,20 @@ function evaluatePeriod(
     total: period.businessDays,
     thresholds: context.thresholds,
   });
+  // Listed field by field, not spread: this runs for every period of every target, and a
+  // literal of fixed shape is several times cheaper to build than a spread copy.
   return {
-    ...figures,
     start: period.start,
     end: period.end,
     businessDays: businessTime(elapsed, period.businessDays),
+    goal: figures.goal,
+    actual: figures.actual,
+    expected: figures.expected,
+    paceRatio: figures.paceRatio,
+    projected: figures.projected,
+    requiredPerDay: figures.requiredPerDay,
+    status: figures.status,
+    settled: figures.settled,
   };
 }
 
@@ -115,22 +124,52 @@ function neededPeriods(rule: TargetRule, periodCount: number): number | null {
   }
 }
 
-/** pace.md's status for the two period rules. */
-function periodRuleStatus(
-  needed: number,
-  periods: readonly PeriodEvaluation[],
-  current: PeriodEvaluation | null,
-  elapsed: number,
-): Status {
+/** Tallies over a target's periods, gathered in one pass. */
+interface PeriodTally {
+  readonly periods: PeriodEvaluation[];
+  readonly current: PeriodEvaluation | null;
+  readonly goalTotal: number;
+  readonly met: number;
+  readonly missedSettled: number;
+  readonly unsettled: number;
+}
+
+function tallyPeriods(
+  context: Context,
+  target: Target,
+  layouts: readonly PeriodLayout[],
+  sums: CumulativeSums,
+): PeriodTally {
+  const { calendar, position } = context;
+  const periods: PeriodEvaluation[] = new Array(layouts.length);
+  let current: PeriodEvaluation | null = null;
+  let goalTotal = 0;
   let met = 0;
   let missedSettled = 0;
-  for (const period of periods) {
+  let unsettled = 0;
+  for (let index = 0; index < layouts.length; index++) {
+    const layout = layouts[index] as PeriodLayout;
+    const goal =
+      target.cadence === 'weekly'
+        ? (target.goal * layout.businessDays) / calendar.workdaysPerWeek
+        : target.goal;
+    const period = evaluatePeriod(context, layout, goal, sums);
+    periods[index] = period;
+    goalTotal += goal;
     if (period.status === 'achieved') met++;
     else if (period.settled) missedSettled++;
+    if (!period.settled) unsettled++;
+    if (layout.from <= position.dayIndex && position.dayIndex <= layout.to) current = period;
   }
-  if (met >= needed) return 'achieved';
-  if (periods.length - missedSettled < needed) return 'missed';
+  return { periods, current, goalTotal, met, missedSettled, unsettled };
+}
+
+/** pace.md's status for the two period rules. */
+function periodRuleStatus(needed: number, tally: PeriodTally, elapsed: number): Status {
+  if (tally.met >= needed) return 'achieved';
+  if (tally.periods.length - tally.missedSettled < needed) return 'missed';
   if (elapsed === 0) return 'not-started';
+  const current = tally.current;
   if (current && !current.settled && current.status !== 'achieved') return current.status;
   return 'on-track';
 }
@@ -140,21 +179,10 @@ function evaluateTarget(context: Context, target: Target, sums: CumulativeSums):
   const lastIndex =
     target.until === undefined ? calendar.dayCount - 1 : toDayNumber(target.until) - calendar.startDay;
   const layouts = periodLayouts(calendar, target.cadence, lastIndex);
-  const periodGoal = (period: PeriodLayout): number =>
-    target.cadence === 'weekly'
-      ? (target.goal * period.businessDays) / calendar.workdaysPerWeek
-      : target.goal;
-  const periods = layouts.map((period) => evaluatePeriod(context, period, periodGoal(period), sums));
-  const current =
-    periods.find((_, index) => {
-      const period = layouts[index];
-      return period !== undefined && period.from <= position.dayIndex && position.dayIndex <= period.to;
-    }) ?? null;
-
-  const goalTotal =
-    target.cadence === 'plan' ? target.goal : periods.reduce((sum, period) => sum + period.goal, 0);
+  const tally = tallyPeriods(context, target, layouts, sums);
+  const goalTotal = target.cadence === 'plan' ? target.goal : tally.goalTotal;
   const elapsed = elapsedBusinessTime(calendar, position, 0, lastIndex);
-  const total = (calendar.businessBefore[lastIndex + 1] ?? 0) - (calendar.businessBefore[0] ?? 0);
+  const total = calendar.businessBefore[lastIndex + 1] ?? 0;
   const overall = evaluateWindow({
     goal: goalTotal,
     actual: sumBetween(sums, 0, lastIndex),
@@ -162,31 +190,34 @@ function evaluateTarget(context: Context, target: Target, sums: CumulativeSums):
     total,
     thresholds: context.thresholds,
   });
-
-  const needed = target.cadence === 'plan' ? 1 : neededPeriods(target.rule, periods.length);
+  const needed = target.cadence === 'plan' ? 1 : neededPeriods(target.rule, layouts.length);
   const status =
-    target.cadence === 'plan' || needed === null
-      ? overall.status
-      : periodRuleStatus(needed, periods, current, elapsed);
+    target.cadence === 'plan' || needed === null ? overall.status : periodRuleStatus(needed, tally, elapsed);
 
   return {
-    ...overall,
-    status,
     targetId: target.id,
     metric: target.metric,
     cadence: target.cadence,
     rule: target.rule.kind,
     required: target.required,
+    goal: overall.goal,
+    actual: overall.actual,
+    expected: overall.expected,
+    paceRatio: overall.paceRatio,
+    projected: overall.projected,
+    requiredPerDay: overall.requiredPerDay,
+    status,
+    settled: overall.settled,
     window: {
-      start: fromDayNumber(calendar.startDay),
-      end: fromDayNumber(calendar.startDay + lastIndex),
+      start: calendar.dates[0] as CivilDate,
+      end: calendar.dates[lastIndex] as CivilDate,
       businessDays: businessTime(elapsed, total),
     },
-    periods,
-    current,
-    periodsMet: periods.filter((period) => period.status === 'achieved').length,
+    periods: tally.periods,
+    current: tally.current,
+    periodsMet: tally.met,
     periodsNeeded: needed,
-    periodsRemaining: periods.filter((period) => !period.settled).length,
+    periodsRemaining: tally.unsettled,
   };
 }
 

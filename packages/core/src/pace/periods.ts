@@ -3,7 +3,7 @@
  * each covers and how many business days it holds. Depends only on the calendar, so the
  * layout is computed once per plan and target window and reused at every evaluation.
  */
-import { type CivilDate, fromDayNumber, weekStartDayNumber } from '../calendar/civil-date.js';
+import { type CivilDate, weekStartDayNumber } from '../calendar/civil-date.js';
 import { businessDaysBetween, type PlanCalendar } from '../calendar/plan-calendar.js';
 import type { Cadence } from '../schemas/plan.js';
 
@@ -23,8 +23,8 @@ function layout(calendar: PlanCalendar, from: number, to: number): PeriodLayout 
   return {
     from,
     to,
-    start: fromDayNumber(calendar.startDay + from),
-    end: fromDayNumber(calendar.startDay + to),
+    start: calendar.dates[from] as CivilDate,
+    end: calendar.dates[to] as CivilDate,
     businessDays: businessDaysBetween(calendar, from, to),
   };
 }

@@ -8,8 +8,10 @@
 import { type CivilDate, fromDayNumber, MS_PER_DAY, toDayNumber } from '../calendar/civil-date.js';
 import { parseInstant } from '../calendar/instant.js';
 import { startOfLocalDay } from '../calendar/time-zone.js';
-import { type Activity, activityKey } from '../schemas/activity.js';
+import type { Activity } from '../schemas/activity.js';
 import { isSumMetric } from '../schemas/metric.js';
+import { attachDayDetail, bucketByDay } from './day-detail.js';
+import { latestVersions } from './dedupe.js';
 
 export const ROLLUP_KIND = 'onpace.rollup';
 
@@ -18,11 +20,6 @@ export interface MetricRollup {
   readonly totals: number[];
   /** `latest[i]`: epoch ms of the newest activity counted on that date, or null when none. */
   readonly latest: (number | null)[];
-  /**
-   * Every counted activity's instant and value. Lets an `asOf` that falls inside a day cut that
-   * day exactly; absent from rollups that crossed a boundary as JSON totals only.
-   */
-  readonly detail?: { readonly at: number[]; readonly value: number[] };
 }
 
 export interface Rollup {
@@ -49,21 +46,15 @@ export interface RollupOptions {
   /** Dates to cover instead of the plan window (a baseline before the plan, say). */
   readonly from?: CivilDate;
   readonly to?: CivilDate;
-  /** Keep per-activity detail for exact same-day cut-offs (default true). */
+  /**
+   * Keep, beside the rollup, each activity's instant, so that evaluating at an `asOf` inside a
+   * day counts only that day's earlier activities (default true).
+   */
   readonly keepDetail?: boolean;
 }
 
 export function isRollup(value: unknown): value is Rollup {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === ROLLUP_KIND;
-}
-
-/** The last version of each (source, id, metric), deleted ones dropped. */
-export function latestVersions(activities: Iterable<Activity>): Activity[] {
-  const latest = new Map<string, Activity>();
-  for (const activity of activities) latest.set(activityKey(activity), activity);
-  const kept: Activity[] = [];
-  for (const activity of latest.values()) if (activity.deleted !== true) kept.push(activity);
-  return kept;
 }
 
 /** First instant of each local day of the range, plus the first instant after it. */
@@ -83,20 +74,19 @@ function dayIndexOf(starts: Float64Array, dayCount: number, epochMs: number): nu
   return index;
 }
 
+/** Typed arrays while accumulating (no holes, no nulls: V8 keeps them fast); plain arrays in the result. */
 interface Accumulator {
-  readonly totals: number[];
-  readonly latest: (number | null)[];
-  readonly at: number[];
-  readonly value: number[];
+  readonly totals: Float64Array;
+  readonly latest: Float64Array;
+  readonly slot: number;
   readonly sum: boolean;
 }
 
-function newAccumulator(metric: string, dayCount: number): Accumulator {
+function newAccumulator(metric: string, dayCount: number, slot: number): Accumulator {
   return {
-    totals: new Array<number>(dayCount).fill(0),
-    latest: new Array<number | null>(dayCount).fill(null),
-    at: [],
-    value: [],
+    totals: new Float64Array(dayCount),
+    latest: new Float64Array(dayCount).fill(Number.NEGATIVE_INFINITY),
+    slot,
     sum: isSumMetric(metric),
   };
 }
@@ -115,14 +105,18 @@ export function rollupActivities(
   const keepDetail = options.keepDetail ?? true;
   const starts = dayStarts(scope.timeZone, fromDay, dayCount);
 
-  const latest = new Map<string, Activity>();
-  for (const activity of activities) latest.set(activityKey(activity), activity);
-
   const accumulators = new Map<string, Accumulator>();
+  const metricNames: string[] = [];
   let lastMetric = '';
   let current: Accumulator | undefined;
-  for (const activity of latest.values()) {
-    if (activity.deleted === true) continue;
+  const kept = latestVersions(activities);
+  const capacity = keepDetail ? kept.length : 0;
+  const entryDay = new Int32Array(capacity);
+  const entryAt = new Float64Array(capacity);
+  const entryMetric = new Uint16Array(capacity);
+  const entryValue = new Float64Array(capacity);
+  let entries = 0;
+  for (const activity of kept) {
     const epochMs = parseInstant(activity.occurredAt);
     if (Number.isNaN(epochMs)) {
       throw new RangeError(
@@ -136,7 +130,8 @@ export function rollupActivities(
       lastMetric = activity.metric;
       current = accumulators.get(lastMetric);
       if (current === undefined) {
-        current = newAccumulator(lastMetric, dayCount);
+        current = newAccumulator(lastMetric, dayCount, metricNames.length);
+        metricNames.push(lastMetric);
         accumulators.set(lastMetric, current);
       }
     }
@@ -150,25 +145,23 @@ export function rollupActivities(
       value = activity.amount;
     }
     current.totals[dayIndex] = (current.totals[dayIndex] ?? 0) + value;
-    const newest = current.latest[dayIndex];
-    if (newest === null || newest === undefined || epochMs > newest) current.latest[dayIndex] = epochMs;
+    if (epochMs > (current.latest[dayIndex] as number)) current.latest[dayIndex] = epochMs;
     if (keepDetail) {
-      current.at.push(epochMs);
-      current.value.push(value);
+      entryDay[entries] = dayIndex;
+      entryAt[entries] = epochMs;
+      entryMetric[entries] = current.slot;
+      entryValue[entries] = value;
+      entries++;
     }
   }
 
   const metrics: Record<string, MetricRollup> = {};
   for (const [metric, accumulator] of accumulators) {
-    metrics[metric] = keepDetail
-      ? {
-          totals: accumulator.totals,
-          latest: accumulator.latest,
-          detail: { at: accumulator.at, value: accumulator.value },
-        }
-      : { totals: accumulator.totals, latest: accumulator.latest };
+    const totals = Array.from(accumulator.totals);
+    const latest = Array.from(accumulator.latest, (ms) => (ms === Number.NEGATIVE_INFINITY ? null : ms));
+    metrics[metric] = { totals, latest };
   }
-  return {
+  const rollup: Rollup = {
     kind: ROLLUP_KIND,
     timeZone: scope.timeZone,
     from,
@@ -176,6 +169,13 @@ export function rollupActivities(
     cutoff: options.asOf ?? null,
     metrics,
   };
+  if (keepDetail) {
+    attachDayDetail(
+      rollup,
+      bucketByDay(metricNames, dayCount, entries, entryDay, entryAt, entryMetric, entryValue),
+    );
+  }
+  return rollup;
 }
 
 /** Sum of a metric on each date, as `{date, value}` rows for tables, charts and storage. */
