@@ -9,6 +9,7 @@ import { CheckIn } from './check-in.js';
 import { CoachingNote } from './note.js';
 import { Plan } from './plan.js';
 import { Instant } from './primitives.js';
+import { PlanRollup } from './rollup.js';
 import { type FieldProblem, type ParseResult, safeParseWith, ValidationError } from './validation.js';
 
 export const BUNDLE_FORMAT = 'onpace.bundle';
@@ -23,6 +24,8 @@ export const Bundle = z.object({
   notes: z.array(CoachingNote).default([]),
   checkIns: z.array(CheckIn).default([]),
   acknowledgments: z.array(Acknowledgment).default([]),
+  /** Daily totals per plan, when the sender keeps its raw activities to itself (the extension bridge). */
+  rollups: z.array(PlanRollup).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;
 export type BundleInput = z.input<typeof Bundle>;

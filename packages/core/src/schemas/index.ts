@@ -3,12 +3,14 @@ import { type ParseResult, parseWith, safeParseWith } from './validation.js';
 
 export * from './acknowledgment.js';
 export * from './activity.js';
+export * from './bridge.js';
 export * from './bundle.js';
 export * from './check-in.js';
 export * from './metric.js';
 export * from './note.js';
 export * from './plan.js';
 export * from './primitives.js';
+export * from './rollup.js';
 export { type FieldProblem, formatPath, type ParseResult, ValidationError } from './validation.js';
 
 /** Reads a plan; throws a ValidationError whose message names each bad field by path. */
