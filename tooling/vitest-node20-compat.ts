@@ -9,7 +9,11 @@
 
 type KeyOf<T, K> = (item: T, index: number) => K;
 
-if (!('groupBy' in Map)) {
+// Checked through `object` so that TypeScript's ES2024 lib (which declares these) does not
+// narrow the constructors to `never` inside the blocks.
+const has = (target: object, key: string): boolean => key in target;
+
+if (!has(Map, 'groupBy')) {
   Object.defineProperty(Map, 'groupBy', {
     configurable: true,
     writable: true,
@@ -27,7 +31,7 @@ if (!('groupBy' in Map)) {
   });
 }
 
-if (!('groupBy' in Object)) {
+if (!has(Object, 'groupBy')) {
   Object.defineProperty(Object, 'groupBy', {
     configurable: true,
     writable: true,
@@ -45,7 +49,7 @@ if (!('groupBy' in Object)) {
   });
 }
 
-if (!('withResolvers' in Promise)) {
+if (!has(Promise, 'withResolvers')) {
   Object.defineProperty(Promise, 'withResolvers', {
     configurable: true,
     writable: true,
