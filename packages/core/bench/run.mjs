@@ -16,7 +16,12 @@ function best(runs, fn) {
 
 /** The straightforward rollup: one Intl conversion per activity, string-keyed maps. */
 function naiveRollup(plan, activities) {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone: plan.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone: plan.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const latest = new Map();
   for (const activity of activities) latest.set(activityKey(activity), activity);
   const totals = new Map();
@@ -42,7 +47,8 @@ for (const [key, value] of naive.result) {
   const [metric, date] = key.split('|');
   const dayIndex = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${plan.start}T00:00:00Z`)) / 86_400_000;
   const ours = fast.result.metrics[metric]?.totals[dayIndex];
-  if (Math.abs((ours ?? 0) - value) > 1e-6) throw new Error(`rollups disagree on ${key}: ${ours} vs ${value}`);
+  if (Math.abs((ours ?? 0) - value) > 1e-6)
+    throw new Error(`rollups disagree on ${key}: ${ours} vs ${value}`);
 }
 
 const asOf = '2026-10-15T18:30:00Z';

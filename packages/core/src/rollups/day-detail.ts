@@ -22,7 +22,12 @@ export function attachDayDetail(rollup: Rollup, detail: DayDetail): void {
 }
 
 /** The day's total of `metric` counting only activities at or before `asOfMs`; null when unknown. */
-export function dayTotalUntil(rollup: Rollup, metric: string, dayIndex: number, asOfMs: number): number | null {
+export function dayTotalUntil(
+  rollup: Rollup,
+  metric: string,
+  dayIndex: number,
+  asOfMs: number,
+): number | null {
   const detail = details.get(rollup);
   if (!detail) return null;
   const slot = detail.metrics.indexOf(metric);
