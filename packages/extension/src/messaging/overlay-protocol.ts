@@ -1,0 +1,147 @@
+/**
+ * The contract between the overlay (content scripts) and the background. Content scripts
+ * cannot read the extension's IndexedDB (on a CRM page it belongs to the CRM's origin), so
+ * everything the overlay shows arrives as an `OverlayState`, computed in the background with
+ * `@onpace/core` at `asOf`, either answered to `overlay/state` or pushed on the `overlay` port.
+ *
+ * Both sides parse with these schemas. The evaluation is checked for the fields the overlay
+ * reads; the background built it with `evaluatePlan`, so the rest is trusted as data.
+ */
+import { z } from 'zod';
+
+export const OVERLAY_PORT = 'overlay';
+
+export const StatusWord = z.enum([
+  'missed',
+  'behind',
+  'at-risk',
+  'not-started',
+  'on-track',
+  'ahead',
+  'achieved',
+]);
+export type StatusWord = z.infer<typeof StatusWord>;
+
+const BusinessTime = z.object({ elapsed: z.number(), total: z.number(), remaining: z.number() });
+
+const Figures = {
+  goal: z.number(),
+  actual: z.number(),
+  expected: z.number(),
+  paceRatio: z.number().nullable(),
+  projected: z.number().nullable(),
+  requiredPerDay: z.number().nullable(),
+  status: StatusWord,
+  settled: z.boolean(),
+};
+
+export const OverlayPeriod = z.object({
+  ...Figures,
+  start: z.string(),
+  end: z.string(),
+  businessDays: BusinessTime,
+});
+export type OverlayPeriod = z.infer<typeof OverlayPeriod>;
+
+export const OverlayTarget = z.object({
+  ...Figures,
+  targetId: z.string(),
+  metric: z.string(),
+  /** The target's own label, else a name for its metric ("Calls", "Pipeline created"). */
+  label: z.string(),
+  cadence: z.enum(['daily', 'weekly', 'plan']),
+  /** Money figures are formatted with the plan's currency. */
+  money: z.boolean(),
+  periods: z.array(OverlayPeriod),
+  current: OverlayPeriod.nullable(),
+  periodsMet: z.number(),
+  periodsNeeded: z.number().nullable(),
+  periodsRemaining: z.number(),
+});
+export type OverlayTarget = z.infer<typeof OverlayTarget>;
+
+export const OverlayNote = z.object({
+  id: z.string(),
+  text: z.string(),
+  tag: z.enum(['prospecting', 'pipeline', 'skills', 'other']),
+  createdAt: z.string(),
+  authorName: z.string().optional(),
+  unread: z.boolean(),
+});
+export type OverlayNote = z.infer<typeof OverlayNote>;
+
+export const SyncSummary = z.object({
+  /** `attention`: something the user must do (expired session, daily limit); `message` says what. */
+  state: z.enum(['off', 'ok', 'syncing', 'attention']),
+  message: z.string().optional(),
+  lastSyncedAt: z.string().optional(),
+});
+export type SyncSummary = z.infer<typeof SyncSummary>;
+
+export const OverlayState = z.object({
+  asOf: z.string(),
+  /** Null when this browser has no plan chosen as "my plan". */
+  plan: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      /** What the user calls it ("Growth plan"); never shown in discreet mode. */
+      label: z.string().optional(),
+      currency: z.string(),
+      timeZone: z.string(),
+      status: StatusWord,
+      businessDays: BusinessTime,
+      workingHoursEnd: z.string(),
+      targets: z.array(OverlayTarget),
+    })
+    .nullable(),
+  /** The newest note shared with the rep, and how many are unread. */
+  latestNote: OverlayNote.nullable(),
+  unreadNotes: z.number().int().min(0),
+  /** Metrics offered as quick-log buttons (the plan's targets' metrics). */
+  quickLog: z.array(z.string()),
+  /** The last manual log the rep can still undo. */
+  undoable: z
+    .object({ activityId: z.string(), metric: z.string(), amount: z.number().optional() })
+    .nullable(),
+  settings: z.object({ discreet: z.boolean(), neutralLabel: z.string() }),
+  sync: SyncSummary,
+});
+export type OverlayState = z.infer<typeof OverlayState>;
+
+/** Requests the overlay sends with `runtime.sendMessage`. */
+export const OverlayRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('overlay/state') }),
+  z.object({
+    type: z.literal('activity/log'),
+    metric: z.string(),
+    /** For sum metrics; count metrics log 1. */
+    amount: z.number().finite().positive().optional(),
+  }),
+  z.object({ type: z.literal('activity/undo'), activityId: z.string() }),
+  z.object({ type: z.literal('notes/mark-read'), noteIds: z.array(z.string()).min(1) }),
+  /** The record open in the tab, so the popup can link a note to it. */
+  z.object({
+    type: z.literal('page/record'),
+    record: z
+      .object({
+        crm: z.enum(['salesforce', 'hubspot']),
+        objectType: z.string(),
+        id: z.string(),
+        name: z.string().optional(),
+        url: z.string(),
+      })
+      .nullable(),
+  }),
+]);
+export type OverlayRequest = z.infer<typeof OverlayRequest>;
+
+export const OverlayResponse = z.union([
+  z.object({ ok: z.literal(true), state: OverlayState }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type OverlayResponse = z.infer<typeof OverlayResponse>;
+
+/** What the background pushes on the `overlay` port whenever something the overlay shows changes. */
+export const OverlayPush = z.object({ type: z.literal('overlay/state'), state: OverlayState });
+export type OverlayPush = z.infer<typeof OverlayPush>;
