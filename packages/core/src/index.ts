@@ -3,7 +3,8 @@
  * Narrow entry points (`@onpace/core/calendar`, `/schemas`, `/rollups`, `/pace`) keep bundles small.
  */
 import { businessDates, planCalendar } from './calendar/plan-calendar.js';
-import type { Plan } from './schemas/plan.js';
+import { normalizePlan } from './schemas/normalize.js';
+import type { Plan, PlanInput } from './schemas/plan.js';
 
 export {
   addDays,
@@ -27,6 +28,6 @@ export * from './rollups/index.js';
 export * from './schemas/index.js';
 
 /** The business days `B` of a plan's window, as civil dates in order. */
-export function businessDays(plan: Plan): string[] {
-  return businessDates(planCalendar(plan));
+export function businessDays(plan: Plan | PlanInput): string[] {
+  return businessDates(planCalendar(normalizePlan(plan)));
 }

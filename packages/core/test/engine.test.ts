@@ -394,3 +394,24 @@ describe('target windows', () => {
     expect(target(result, 'w').window).toMatchObject({ start: '2026-11-02', end: '2026-11-15' });
   });
 });
+
+describe('inputs as callers write them', () => {
+  it('evaluates the smallest valid plan as written, with a Date for asOf', () => {
+    const raw = {
+      id: 'raw',
+      title: 'Raw plan',
+      rep: { id: 'r', name: 'Rep' },
+      timeZone: 'America/New_York',
+      start: '2026-11-02',
+      end: '2026-11-27',
+      targets: [{ id: 'calls', metric: 'calls' as const, cadence: 'daily' as const, goal: 50 }],
+    };
+    const result = evaluatePlan(raw, [], new Date('2026-11-18T18:00:00Z'));
+    expect(result.businessDays.total).toBe(20);
+    expect(result.targets[0]?.periodsNeeded).toBe(20);
+    expect(businessDays(raw)).toHaveLength(20);
+    expect(() => evaluatePlan({ ...raw, timeZone: 'Nowhere/Land' }, [], '2026-11-18T18:00:00Z')).toThrow(
+      /timeZone: must be an IANA time zone/,
+    );
+  });
+});

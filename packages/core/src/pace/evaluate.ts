@@ -13,9 +13,11 @@ import {
 } from '../calendar/plan-calendar.js';
 import { isRollup, type Rollup, rollupActivities } from '../rollups/rollup.js';
 import type { Activity } from '../schemas/activity.js';
+import { normalizePlan } from '../schemas/normalize.js';
 import {
   DEFAULT_THRESHOLDS,
   type Plan,
+  type PlanInput,
   type Target,
   type TargetRule,
   type Thresholds,
@@ -246,10 +248,12 @@ function asRollup(plan: Plan, source: readonly Activity[] | Rollup, asOf: string
  * of them. Pure: the same inputs always give the same numbers.
  */
 export function evaluatePlan(
-  plan: Plan,
+  planInput: Plan | PlanInput,
   activitiesOrRollup: readonly Activity[] | Rollup,
-  asOf: string,
+  asOfInput: string | Date,
 ): PlanEvaluation {
+  const plan = normalizePlan(planInput);
+  const asOf = typeof asOfInput === 'string' ? asOfInput : asOfInput.toISOString();
   const asOfMs = parseInstant(asOf);
   if (Number.isNaN(asOfMs))
     throw new RangeError(`asOf "${asOf}" is not an ISO-8601 instant with Z or an offset`);

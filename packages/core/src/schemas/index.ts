@@ -21,3 +21,4 @@ export function parsePlan(input: unknown): Plan {
 export function safeParsePlan(input: unknown): ParseResult<Plan> {
   return safeParseWith(Plan, 'plan', input);
 }
+export { normalizePlan } from './normalize.js';
