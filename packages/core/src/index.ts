@@ -23,6 +23,8 @@ export {
   toDayNumber,
   weekdayOf,
 } from './calendar/index.js';
+export * from './crm/index.js';
+export * from './diagnosis/index.js';
 export * from './pace/index.js';
 export * from './rollups/index.js';
 export * from './schemas/index.js';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isCivilDate, toDayNumber } from '../calendar/civil-date.js';
 import { businessDaysBetween, planCalendar } from '../calendar/plan-calendar.js';
 import { clockMinutes, isClockTime } from '../calendar/working-hours.js';
+import { CountingDefinitions } from '../crm/definitions.js';
 import { MetricId } from './metric.js';
 import { CivilDate, ClockTime, Email, Instant, IsoWeekday, RecordId, TimeZone } from './primitives.js';
 
@@ -120,6 +121,8 @@ const PlanShape = z.object({
   revision: z.number().int().min(1).default(1),
   createdAt: Instant.optional(),
   updatedAt: Instant.optional(),
+  /** What counts as a call, a connect… in this plan's CRM; absent means DEFAULT_COUNTING. */
+  counting: CountingDefinitions.optional(),
 });
 
 function checkTargetIds(plan: z.infer<typeof PlanShape>, ctx: z.RefinementCtx): void {

@@ -1,0 +1,27 @@
+/**
+ * `@onpace/core/diagnosis`: a rep's baseline before a plan, the root cause of their results, the
+ * attainability of each target, suggested targets and plan lint. Pure: no clock, no I/O.
+ */
+export * from './attainability.js';
+export * from './attainability-schema.js';
+export * from './baseline.js';
+export * from './baseline-schema.js';
+export { compareWithTeam, GAP_RATIO, MIN_DEALS_FOR_SIZE, MIN_STAGE_BASE } from './compare.js';
+export * from './diagnose.js';
+export * from './diagnosis-schema.js';
+export * from './funnel.js';
+export * from './funnel-stages.js';
+export * from './lint.js';
+export * from './lint-schema.js';
+export { distributionOf, percentile, percentileOfSorted } from './percentile.js';
+export * from './suggest.js';
+export * from './suggestion-schema.js';
+export {
+  MIN_TEAM_MEMBERS,
+  type TeamFunnel,
+  type TeamStat,
+  teamFunnel,
+  teamMembers,
+  teamRate,
+} from './team.js';
+export { verdictFor } from './verdict.js';
