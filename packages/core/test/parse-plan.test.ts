@@ -130,3 +130,21 @@ describe('parsePlan', () => {
     expect(() => parsePlan('not a plan')).toThrow(/Invalid plan: \(root\)/);
   });
 });
+
+describe('type errors', () => {
+  it('says what was expected and what came, and "is required" only when missing', () => {
+    const result = safeParsePlan({
+      ...minimal,
+      targets: [{ ...minimal.targets[0], goal: 'ten' }],
+      title: undefined,
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.problems).toContainEqual({
+        path: 'targets[0].goal',
+        message: 'must be a number, not a string',
+      });
+      expect(result.error.problems).toContainEqual({ path: 'title', message: 'is required' });
+    }
+  });
+});

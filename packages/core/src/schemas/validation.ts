@@ -36,8 +36,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
+function withArticle(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_type') {
+    // zod 4 leaves `input` off issues unless asked; the message still names what it received.
+    const received = /received (\w+)/.exec(issue.message)?.[1];
+    if (received === undefined || received === 'undefined') return 'is required';
+    return `must be ${withArticle(issue.expected)}, not ${withArticle(received)}`;
+  }
   if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.join(', ')}`;
   return issue.message;
 }
