@@ -21,6 +21,8 @@ const steps = [
   ['lint', ['pnpm', 'exec', 'biome', 'check', '.']],
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
+  // Firefox gets the same extension as an MV3 build; CI checks that it still builds.
+  ['firefox build', ['pnpm', '--filter', '@onpace/extension', 'build:firefox']],
   ['unit tests', ['pnpm', 'exec', 'turbo', 'run', 'test', '--force', '--continue']],
   ['e2e tests', ['pnpm', 'exec', 'turbo', 'run', 'e2e', '--concurrency=1', '--continue']],
 ];
