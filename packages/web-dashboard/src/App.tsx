@@ -1,84 +1,77 @@
-import { type ChangeEvent, useState } from 'react';
-import { formatCivilDate } from './dates';
+import { useEffect, useState } from 'react';
+import type { SourceRequest } from './app/sources';
+import { useDashboardData } from './app/useDashboardData';
+import { AsOfControl } from './components/AsOfControl';
+import { ExtensionStatus } from './components/ExtensionStatus';
+import { ImportControl } from './components/ImportControl';
+import { SourcePicker } from './components/SourcePicker';
+import type { OnPaceDashboardDb } from './data/db';
+import type { PullResult } from './data/extension-bridge';
+import { DEFAULT_VIEW, type TeamView } from './model/team-table';
+import { PageFor, pageTitle } from './pages/PageFor';
+import { routeHref } from './routing/route';
+import { useHashRoute } from './routing/useHashRoute';
 
 export interface AppProps {
-  /** The as-of date the dashboard opens on, `YYYY-MM-DD` (normally today in the browser's zone). */
-  initialAsOf: string;
-  /** Locale for displayed dates; the browser's locale when omitted. */
-  locale?: string;
+  /** The dashboard's database; null where there is no IndexedDB (server rendering in tests). */
+  readonly db: OnPaceDashboardDb | null;
+  readonly request: SourceRequest;
+  /** Today in the browser's zone, `YYYY-MM-DD`: the as-of for real data. */
+  readonly today: string;
+  /** Locale for figures and dates; the browser's when omitted. */
+  readonly locale?: string;
+  readonly pullExtension?: () => Promise<PullResult>;
 }
 
-interface SelectedFile {
-  name: string;
-  size: number;
-}
+export function App({ db, request, today, locale, pullExtension }: AppProps) {
+  const data = useDashboardData({ db, request, today, ...(pullExtension ? { pullExtension } : {}) });
+  const route = useHashRoute();
+  const [view, setView] = useState<TeamView>(DEFAULT_VIEW);
+  const title = pageTitle(route, data.dataset);
 
-const sizeFormat = (locale: string | undefined) =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
-
-export function App({ initialAsOf, locale }: AppProps) {
-  const [asOf, setAsOf] = useState(initialAsOf);
-  const [selectedFile, setSelectedFile] = useState<SelectedFile | null>(null);
-
-  const asOfLabel = formatCivilDate(asOf, locale);
-
-  const onAsOfChange = (event: ChangeEvent<HTMLInputElement>) => {
-    setAsOf(event.currentTarget.value);
-  };
-
-  const onBundleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    setSelectedFile(file ? { name: file.name, size: file.size } : null);
-  };
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>OnPace — Team</h1>
-        <p className="as-of-line">
-          As of{' '}
-          {asOfLabel === null ? (
-            <span data-onpace="as-of-display">no date chosen</span>
-          ) : (
-            <time data-onpace="as-of-display" dateTime={asOf}>
-              {asOfLabel}
-            </time>
-          )}
-        </p>
+      <header className="app-header no-print">
+        <div className="brand-line">
+          <h1>
+            <a href={routeHref({ page: 'team' })}>OnPace</a>
+          </h1>
+          <nav aria-label="Views">
+            <a href={routeHref({ page: 'team' })} aria-current={route.page === 'team' ? 'page' : undefined}>
+              Team
+            </a>
+            <a
+              href={routeHref({ page: 'trends' })}
+              aria-current={route.page === 'trends' ? 'page' : undefined}
+            >
+              Trends
+            </a>
+          </nav>
+          <AsOfControl asOf={data.asOf} onChange={data.setAsOf} locale={locale} />
+        </div>
+        <section className="controls" aria-label="Data">
+          <SourcePicker source={data.source} storedPlans={data.storedPlans} onChange={data.setSource} />
+          <ImportControl onFiles={data.importFiles} messages={data.importMessages} busy={data.importing} />
+          <ExtensionStatus state={data.extension} onPull={data.pull} />
+        </section>
       </header>
-
       <main className="app-main">
-        <section className="panel" aria-labelledby="team-heading">
-          <h2 id="team-heading">Team</h2>
-          <p className="empty-state" data-onpace="empty-state">
-            No plans yet. Import a bundle file or connect the extension.
-          </p>
-        </section>
-
-        <section className="panel controls" aria-label="Dashboard controls">
-          <div className="field">
-            <label htmlFor="as-of">As-of date</label>
-            <input id="as-of" type="date" data-onpace="as-of" value={asOf} onChange={onAsOfChange} />
-          </div>
-
-          <div className="field">
-            <label htmlFor="import-bundle">Bundle file</label>
-            <input
-              id="import-bundle"
-              type="file"
-              accept=".json,application/json"
-              data-onpace="import-bundle"
-              onChange={onBundleChange}
-            />
-          </div>
-
-          <p className="status" role="status" data-onpace="import-status">
-            {selectedFile === null
-              ? ''
-              : `Selected ${selectedFile.name} (${sizeFormat(locale).format(selectedFile.size / 1000)}). ` +
-                'Reading bundle files is not available in this build yet; nothing was imported.'}
-          </p>
-        </section>
+        {data.dataset === null ? (
+          <p className="loading">Loading plans…</p>
+        ) : (
+          <PageFor
+            route={route}
+            dataset={data.dataset}
+            asOf={data.asOf}
+            view={view}
+            onViewChange={setView}
+            locale={locale}
+          />
+        )}
       </main>
     </div>
   );

@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { readSourceRequest } from './app/sources';
+import { OnPaceDashboardDb } from './data/db';
 import { localCivilDate } from './dates';
 import './styles.css';
+import './print.css';
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) {
@@ -11,6 +14,10 @@ if (rootElement === null) {
 
 createRoot(rootElement).render(
   <StrictMode>
-    <App initialAsOf={localCivilDate(new Date())} />
+    <App
+      db={new OnPaceDashboardDb()}
+      request={readSourceRequest(window.location.search)}
+      today={localCivilDate(new Date())}
+    />
   </StrictMode>,
 );

@@ -1,10 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
+import {
+  type Acknowledgment,
+  type Activity,
+  type CheckIn,
+  type CoachingNote,
+  type Plan,
+  type PlanRollup,
+  safeParseBundle,
+} from '@onpace/core/schemas';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { mergeBundle } from './merge';
 
 /**
- * A bundle file the user imported into the dashboard, stored as read.
- *
- * `payload` stays `unknown` until @onpace/core's bundle schema exists: whoever reads it
- * must parse it with that zod schema (import boundaries are always checked).
+ * A bundle file as version 1 stored it: the file's JSON, unchecked. Version 2 reads these
+ * payloads into the record tables and keeps the table as the log of files read.
  */
 export interface BundleRecord {
   /** Stable id of the imported bundle (primary key). */
@@ -13,9 +21,12 @@ export interface BundleRecord {
   fileName: string;
   /** When it was imported: an ISO 8601 instant. */
   importedAt: string;
-  /** The bundle's parsed JSON, not yet validated. */
-  payload: unknown;
+  /** The bundle's JSON as read (version 1); later versions keep only the counts. */
+  payload?: unknown;
 }
+
+/** An activity and the rep it belongs to (activities carry no plan id; see attribution.ts). */
+export type StoredActivity = Activity & { repId: string };
 
 export const DASHBOARD_DB_NAME = 'onpace-dashboard';
 
@@ -30,10 +41,44 @@ export class OnPaceDashboardDb extends Dexie {
   // `declare`, not a class field: a field would be (re)initialised after Dexie's
   // constructor and could hide the table Dexie attaches to the instance.
   declare bundles: EntityTable<BundleRecord, 'id'>;
+  declare plans: EntityTable<Plan, 'id'>;
+  declare activities: Table<StoredActivity, [string, string, string, string]>;
+  declare rollups: EntityTable<PlanRollup, 'planId'>;
+  declare notes: EntityTable<CoachingNote, 'id'>;
+  declare checkIns: EntityTable<CheckIn, 'id'>;
+  declare acknowledgments: Table<Acknowledgment, [string, number, string]>;
 
   constructor(name: string = DASHBOARD_DB_NAME) {
     super(name);
     // Version 1: imported bundles, keyed by id, listable by import time.
     this.version(1).stores({ bundles: 'id, importedAt' });
+    // Version 2: one table per kind of record, so re-importing the same data de-duplicates
+    // record by record (activities by rep and (source, id, metric), as core keys them).
+    this.version(2)
+      .stores({
+        bundles: 'id, importedAt',
+        plans: 'id, rep.id',
+        activities: '[repId+source+id+metric], repId',
+        rollups: 'planId',
+        notes: 'id, planId',
+        checkIns: 'id, planId',
+        acknowledgments: '[planId+planRevision+personId], planId',
+      })
+      .upgrade(readVersion1Payloads);
+  }
+}
+
+/**
+ * Version 1 kept whole bundle payloads, unchecked. Read each one that is a valid bundle into the
+ * new tables (so nothing imported is lost); keep an invalid one untouched for a later fix.
+ */
+async function readVersion1Payloads(tx: Transaction): Promise<void> {
+  const bundles = tx.table<BundleRecord, string>('bundles');
+  for (const record of await bundles.toArray()) {
+    if (record.payload === undefined) continue;
+    const parsed = safeParseBundle(record.payload);
+    if (!parsed.success) continue;
+    await mergeBundle(tx, parsed.data);
+    await bundles.put({ id: record.id, fileName: record.fileName, importedAt: record.importedAt });
   }
 }

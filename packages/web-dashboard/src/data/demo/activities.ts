@@ -1,0 +1,83 @@
+/**
+ * Activity for a demo rep: per business day and target metric, the goal's daily rate times the
+ * rep's form, with seeded noise; a few weekend calls (they count toward weekly and plan totals);
+ * one edited deal and one deleted call, so the demo exercises core's de-duplication.
+ */
+import { fromDayNumber, planCalendar, startOfLocalDay, toDayNumber } from '@onpace/core/calendar';
+import type { Activity, Plan, Target } from '@onpace/core/schemas';
+import { isSumMetric } from '@onpace/core/schemas';
+import { type Random, seededRandom } from './prng';
+import type { DemoRep } from './roster';
+
+/** Average deal size for sum metrics, in the plan's currency. */
+const AVERAGE_DEAL = 12_000;
+
+function stochasticRound(random: Random, value: number): number {
+  const whole = Math.floor(value);
+  return whole + (random() < value - whole ? 1 : 0);
+}
+
+/** What the goal asks per business day. */
+function dailyRate(target: Target, businessDaysInWindow: number, workdaysPerWeek: number): number {
+  if (target.cadence === 'daily') return target.goal;
+  if (target.cadence === 'weekly') return target.goal / workdaysPerWeek;
+  return target.goal / businessDaysInWindow;
+}
+
+function instantAt(dayNumber: number, timeZone: string, minutesAfterMidnight: number): string {
+  return new Date(startOfLocalDay(dayNumber, timeZone) + minutesAfterMidnight * 60_000).toISOString();
+}
+
+export function demoActivities(demo: DemoRep, plan: Plan, lastDate: string, seed: number): Activity[] {
+  const random = seededRandom(seed);
+  const calendar = planCalendar(plan);
+  const lastIndex = Math.min(calendar.dayCount - 1, toDayNumber(lastDate) - calendar.startDay);
+  const activities: Activity[] = [];
+  const metrics = new Map<Target['metric'], Target>();
+  for (const target of plan.targets) if (!metrics.has(target.metric)) metrics.set(target.metric, target);
+
+  for (let index = 0; index <= lastIndex; index++) {
+    const dayNumber = calendar.startDay + index;
+    const date = fromDayNumber(dayNumber);
+    const business = calendar.isBusiness[index] === 1;
+    for (const [metric, target] of metrics) {
+      const windowEnd = target.until ? toDayNumber(target.until) - calendar.startDay : calendar.dayCount - 1;
+      if (index > windowEnd) continue;
+      const windowDays = calendar.businessBefore[windowEnd + 1] ?? calendar.total;
+      const rate = dailyRate(target, windowDays, calendar.workdaysPerWeek);
+      // Daily goals are small relative to their noise: keep it tight so a good rep meets most days.
+      const spread = target.cadence === 'daily' ? 0.24 : 0.9;
+      const noise = 1 + (random() - 0.5) * spread;
+      let planned = business ? rate * demo.form(metric, date) * noise : 0;
+      if (!business && metric === 'calls' && random() < 0.15) planned = 1 + random() * 3;
+      const sum = isSumMetric(metric);
+      const count = stochasticRound(random, sum ? planned / AVERAGE_DEAL : planned);
+      for (let k = 0; k < count; k++) {
+        const minutes = 9 * 60 + random() * 8 * 60;
+        const activity: Activity = {
+          source: demo.source,
+          id: `${plan.id}-${metric}-${date}-${k}`,
+          metric,
+          occurredAt: instantAt(dayNumber, plan.timeZone, minutes),
+          ownerId: demo.rep.id,
+        };
+        if (sum) activity.amount = Math.round((AVERAGE_DEAL * (0.4 + random() * 1.2)) / 100) * 100;
+        activities.push(activity);
+      }
+    }
+  }
+  return [...activities, ...corrections(activities)];
+}
+
+/** A deal whose amount was raised a week later, and a call logged twice then deleted. */
+function corrections(activities: readonly Activity[]): Activity[] {
+  const extra: Activity[] = [];
+  const deal = activities.find((activity) => activity.amount !== undefined);
+  if (deal?.amount !== undefined) {
+    const later = new Date(Date.parse(deal.occurredAt) + 7 * 86_400_000).toISOString();
+    extra.push({ ...deal, amount: deal.amount + 5_000, modifiedAt: later });
+  }
+  const call = activities.find((activity) => activity.metric === 'calls');
+  if (call) extra.push({ ...call, deleted: true, modifiedAt: call.occurredAt });
+  return extra;
+}

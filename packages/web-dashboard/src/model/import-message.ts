@@ -1,0 +1,37 @@
+/** What the dashboard says after reading a file: plain facts, the bad field named, no alarm. */
+import type { ImportOutcome } from '../data/import-bundle';
+import { type MergeSummary, RECORD_TABLES, type RecordTable } from '../data/merge';
+
+const NOUNS: Record<RecordTable, [string, string]> = {
+  plans: ['plan', 'plans'],
+  activities: ['activity', 'activities'],
+  rollups: ['daily rollup', 'daily rollups'],
+  notes: ['note', 'notes'],
+  checkIns: ['check-in', 'check-ins'],
+  acknowledgments: ['acknowledgment', 'acknowledgments'],
+};
+
+const counted = (count: number, table: RecordTable) => `${count} ${NOUNS[table][count === 1 ? 0 : 1]}`;
+
+export function describeSummary(summary: MergeSummary): string {
+  const added = RECORD_TABLES.filter((table) => summary[table].added > 0).map((table) =>
+    counted(summary[table].added, table),
+  );
+  const updated = RECORD_TABLES.filter((table) => summary[table].updated > 0).map((table) =>
+    counted(summary[table].updated, table),
+  );
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(`added ${added.join(', ')}`);
+  if (updated.length > 0) parts.push(`updated ${updated.join(', ')}`);
+  let text = parts.length > 0 ? parts.join('; ') : 'nothing new: every record was already stored';
+  if (summary.unmatchedActivities > 0) {
+    text += `; ${counted(summary.unmatchedActivities, 'activities')} matched no plan's rep and were left out`;
+  }
+  return text;
+}
+
+export function describeOutcome(outcome: ImportOutcome): string {
+  if (outcome.ok) return `${outcome.fileName}: ${describeSummary(outcome.summary)}.`;
+  const problems = outcome.error.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+  return `${outcome.fileName} was not imported. ${problems}. Nothing stored was changed.`;
+}

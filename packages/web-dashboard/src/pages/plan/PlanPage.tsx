@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { PlanData } from '../../data/dataset';
+import { planSeries } from '../../model/plan-series';
+import { timeline } from '../../model/timeline';
+import { routeHref } from '../../routing/route';
+import { PlanHeader } from './PlanHeader';
+import { TargetSection } from './TargetSection';
+import { Timeline } from './Timeline';
+
+export interface PlanPageProps {
+  readonly data: PlanData;
+  readonly asOf: string;
+  readonly locale: string | undefined;
+}
+
+export function PlanPage({ data, asOf, locale }: PlanPageProps) {
+  const series = useMemo(() => planSeries(data, asOf), [data, asOf]);
+  const events = useMemo(() => timeline(data, asOf), [data, asOf]);
+  return (
+    <article className="plan-page" data-plan-id={data.plan.id} data-status={series.evaluation.status}>
+      <section className="panel plan-head">
+        <PlanHeader plan={data.plan} evaluation={series.evaluation} locale={locale} />
+        <p className="plan-links">
+          <a href={routeHref({ page: 'team' })}>Back to the team</a> ·{' '}
+          <a href={routeHref({ page: 'report', planId: data.plan.id })}>Evidence report</a>
+        </p>
+      </section>
+      {series.targets.map((target) => (
+        <TargetSection key={target.target.id} plan={data.plan} series={target} asOf={asOf} locale={locale} />
+      ))}
+      <section className="panel" aria-labelledby="timeline-heading">
+        <h3 id="timeline-heading">Timeline</h3>
+        <Timeline plan={data.plan} events={events} asOf={asOf} locale={locale} />
+      </section>
+    </article>
+  );
+}

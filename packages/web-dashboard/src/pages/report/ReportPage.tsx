@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import type { PlanData } from '../../data/dataset';
+import { endOfDayMs } from '../../model/as-of';
+import { formatDate } from '../../model/format';
+import { planSeries } from '../../model/plan-series';
+import { dailyRecord, metricsOf, weeklyRecord } from '../../model/record';
+import { routeHref } from '../../routing/route';
+import { BurnUpFigure } from '../plan/BurnUpFigure';
+import { PaperControls } from './PaperControls';
+import { ReportConversations } from './ReportConversations';
+import { ReportPlan } from './ReportPlan';
+import { ReportRecord } from './ReportRecord';
+import { ReportTargets } from './ReportTargets';
+
+export interface ReportPageProps {
+  readonly data: PlanData;
+  readonly asOf: string;
+  readonly locale: string | undefined;
+}
+
+/**
+ * The evidence report: a printable record that rep and manager can both rely on, so it holds
+ * facts with dates only (no advice, no forecasts beyond core's projection on the charts).
+ */
+export function ReportPage({ data, asOf, locale }: ReportPageProps) {
+  const { plan } = data;
+  const series = useMemo(() => planSeries(data, asOf), [data, asOf]);
+  const days = useMemo(() => dailyRecord(data, asOf), [data, asOf]);
+  const weeks = useMemo(() => weeklyRecord(data, series.evaluation, days), [data, series, days]);
+  const names = new Map(series.targets.map((target) => [target.target.id, target.name]));
+  const until = endOfDayMs(asOf, plan.timeZone);
+  const checkIns = data.checkIns.filter((checkIn) => checkIn.date <= asOf);
+  const notes = data.notes.filter(
+    (note) => note.visibility === 'shared' && Date.parse(note.createdAt) <= until,
+  );
+  const acknowledgments = data.acknowledgments.filter((ack) => Date.parse(ack.at) <= until);
+
+  return (
+    <article className="report" data-onpace="evidence-report" data-plan-id={plan.id}>
+      <div className="report-tools no-print">
+        <a href={routeHref({ page: 'plan', planId: plan.id })}>Back to the plan</a>
+        <PaperControls locale={locale} />
+      </div>
+      <header className="report-head">
+        <h2>Evidence report: {plan.rep.name}</h2>
+        <p>
+          Figures as of the end of {formatDate(asOf, locale)} in {plan.timeZone}. Every figure is counted by
+          OnPace from the plan's recorded activity.
+        </p>
+      </header>
+      <ReportPlan plan={plan} locale={locale} />
+      <ReportTargets plan={plan} evaluation={series.evaluation} names={names} asOf={asOf} locale={locale} />
+      <ReportConversations
+        plan={plan}
+        acknowledgments={acknowledgments}
+        checkIns={checkIns}
+        notes={notes}
+        locale={locale}
+      />
+      <section className="report-section report-charts" aria-labelledby="report-charts">
+        <h3 id="report-charts">Progress by target</h3>
+        {series.targets.map((target) => (
+          <BurnUpFigure key={target.target.id} series={target} currency={plan.currency} locale={locale} />
+        ))}
+      </section>
+      <ReportRecord
+        plan={plan}
+        days={days}
+        weeks={weeks}
+        metrics={metricsOf(data)}
+        names={names}
+        locale={locale}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '@onpace/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { ONPACE_EXTENSION_ID } from '../src/config/extension';
+import { type ExternalRuntime, pageRuntime, pullFromExtension } from '../src/data/extension-bridge';
+
+/** A stand-in for `chrome.runtime` as a web page sees it, answering like Chrome does. */
+function fakeRuntime(
+  answer: (id: string, message: unknown) => { response?: unknown; error?: string } | 'never',
+) {
+  const sent: { id: string; message: unknown }[] = [];
+  const runtime: ExternalRuntime & { lastError?: { message: string } | undefined; sent: typeof sent } = {
+    sent,
+    lastError: undefined,
+    sendMessage(id, message, callback) {
+      sent.push({ id, message });
+      const result = answer(id, message);
+      if (result === 'never') return;
+      setTimeout(() => {
+        runtime.lastError = result.error === undefined ? undefined : { message: result.error };
+        callback(result.response);
+        runtime.lastError = undefined;
+      }, 1);
+    },
+  };
+  return runtime;
+}
+
+const bundle = {
+  format: BUNDLE_FORMAT,
+  version: BUNDLE_VERSION,
+  exportedAt: '2026-11-18T22:00:00Z',
+  plans: [],
+  rollups: [],
+};
+
+describe('pullFromExtension', () => {
+  it('is "not connected" when the page has no chrome.runtime', async () => {
+    expect(pageRuntime({})).toBeNull();
+    expect(pageRuntime({ chrome: {} })).toBeNull();
+    await expect(pullFromExtension(null)).resolves.toEqual({ kind: 'not-connected' });
+  });
+
+  it('is "not connected" when Chrome says the receiving end does not exist', async () => {
+    const runtime = fakeRuntime(() => ({
+      error: 'Could not establish connection. Receiving end does not exist.',
+    }));
+    await expect(pullFromExtension(runtime)).resolves.toEqual({ kind: 'not-connected' });
+  });
+
+  it('sends core’s pull request to the configured extension id and returns the checked bundle', async () => {
+    const runtime = fakeRuntime(() => ({ response: { ok: true, bundle } }));
+    const result = await pullFromExtension(runtime);
+    expect(runtime.sent).toEqual([
+      { id: ONPACE_EXTENSION_ID, message: { type: 'onpace/pull', protocol: 1 } },
+    ]);
+    expect(result.kind).toBe('pulled');
+    if (result.kind === 'pulled') expect(result.bundle.format).toBe(BUNDLE_FORMAT);
+  });
+
+  it('passes on the extension’s own refusal', async () => {
+    const runtime = fakeRuntime(() => ({
+      response: { ok: false, error: { code: 'origin-not-allowed', message: 'this origin is not allowed' } },
+    }));
+    await expect(pullFromExtension(runtime)).resolves.toEqual({
+      kind: 'failed',
+      message: 'this origin is not allowed',
+    });
+  });
+
+  it('names the bad field of an invalid answer', async () => {
+    const runtime = fakeRuntime(() => ({
+      response: { ok: true, bundle: { ...bundle, exportedAt: 'yesterday' } },
+    }));
+    const result = await pullFromExtension(runtime);
+    expect(result.kind).toBe('failed');
+    if (result.kind === 'failed') expect(result.message).toContain('exportedAt');
+  });
+
+  it('gives up quietly when the extension never answers', async () => {
+    const runtime = fakeRuntime(() => 'never');
+    await expect(pullFromExtension(runtime, 20)).resolves.toEqual({
+      kind: 'failed',
+      message: 'the extension did not answer',
+    });
+  });
+});
