@@ -1,21 +1,111 @@
-import { z } from 'zod';
-
 /**
- * Messages the background answers, and its answers. Every message crossing the
- * runtime boundary is parsed with these schemas; each schema and its type share a name.
+ * The one protocol between OnPace's pages and its background: every request the background
+ * answers, each with the schema of its successful answer. Requests and answers are parsed at
+ * both ends; a failure is a `Failure` value (result.ts), never a thrown error or silence.
+ *
+ * The overlay's requests (overlay-protocol.ts) are part of it; content scripts may send only
+ * those (and `ping`), extension pages may send any.
  */
+import { Acknowledgment, CheckIn, CoachingNote, Plan } from '@onpace/core/schemas';
+import { z } from 'zod';
+import { SettingsPatch } from '../storage/settings-schema';
+import { CheckInDraft, ExportPurpose, NoteDraft } from './drafts';
+import { OverlayRequest, OverlayState } from './overlay-protocol';
+import { Failure } from './result';
+import { ImportReport, ManagerView, PlanList, RepView, SettingsView } from './views';
+
+const Id = z.string().min(1).max(200);
+
+/** Typed so that deleting everything cannot happen by a stray message. */
+export const DELETE_ALL_CONFIRMATION = 'delete all OnPace data';
+
 export const PingRequest = z.object({ type: z.literal('ping') });
 export type PingRequest = z.infer<typeof PingRequest>;
 
+export const PageRequest = z.discriminatedUnion('type', [
+  PingRequest,
+  z.object({ type: z.literal('settings/get') }),
+  z.object({ type: z.literal('settings/save'), patch: SettingsPatch }),
+  z.object({ type: z.literal('plans/list') }),
+  /** `plan` is checked by core's `safeParsePlan`, whose field paths the form shows. */
+  z.object({ type: z.literal('plans/save'), mode: z.enum(['create', 'update']), plan: z.unknown() }),
+  z.object({ type: z.literal('plans/delete'), planId: Id }),
+  z.object({ type: z.literal('plans/set-mine'), planId: Id.nullable() }),
+  z.object({ type: z.literal('plans/acknowledge'), planId: Id }),
+  /** Bundle files are small (a plan's year of activity is a few MB); this bounds a mistake. */
+  z.object({ type: z.literal('bundle/import'), text: z.string().max(64 * 1024 * 1024) }),
+  z.object({ type: z.literal('bundle/export'), planId: Id, purpose: ExportPurpose }),
+  z.object({ type: z.literal('notes/save'), note: NoteDraft }),
+  z.object({ type: z.literal('notes/delete'), noteId: Id }),
+  z.object({ type: z.literal('checkins/save'), checkIn: CheckInDraft }),
+  z.object({ type: z.literal('checkins/delete'), checkInId: Id }),
+  z.object({ type: z.literal('view/rep'), planId: Id.optional() }),
+  /** `tabId`: the tab the popup was opened over, for "link to the record open in this tab". */
+  z.object({ type: z.literal('view/manager'), planId: Id.optional(), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('data/delete-all'), confirm: z.literal(DELETE_ALL_CONFIRMATION) }),
+]);
+export type PageRequest = z.infer<typeof PageRequest>;
+
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  ...PageRequest.options,
+  ...OverlayRequest.options,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+export type RequestType = BackgroundRequest['type'];
+
+export const OVERLAY_REQUEST_TYPES: ReadonlySet<RequestType> = new Set(
+  OverlayRequest.options.map((option) => option.shape.type.value),
+);
+
+const Deleted = z.object({ deleted: z.literal(true) });
+
+/** The successful answer's fields, per request type (each answer also carries `ok: true`). */
+export const ANSWERS = {
+  ping: z.object({ version: z.string() }),
+  'settings/get': SettingsView,
+  'settings/save': SettingsView,
+  'plans/list': PlanList,
+  'plans/save': z.object({ plan: Plan, changed: z.boolean() }),
+  'plans/delete': Deleted,
+  'plans/set-mine': z.object({ myPlanId: z.string().nullable() }),
+  'plans/acknowledge': z.object({ acknowledgment: Acknowledgment }),
+  'bundle/import': z.object({ report: ImportReport }),
+  'bundle/export': z.object({ fileName: z.string(), text: z.string() }),
+  'notes/save': z.object({ note: CoachingNote }),
+  'notes/delete': Deleted,
+  'checkins/save': z.object({ checkIn: CheckIn }),
+  'checkins/delete': Deleted,
+  'view/rep': z.object({ view: RepView }),
+  'view/manager': z.object({ view: ManagerView }),
+  'data/delete-all': Deleted,
+  'overlay/state': z.object({ state: OverlayState }),
+  'activity/log': z.object({ state: OverlayState }),
+  'activity/undo': z.object({ state: OverlayState }),
+  'notes/mark-read': z.object({ state: OverlayState }),
+  'page/record': z.object({ state: OverlayState }),
+} satisfies Record<RequestType, z.ZodObject>;
+
+export type Answer<T extends RequestType> = { readonly ok: true } & z.infer<(typeof ANSWERS)[T]>;
+export type Response<T extends RequestType> = Answer<T> | Failure;
+export type AnyResponse = Response<RequestType>;
+
+/** Kept for the shell's e2e check: the answer to ping. */
 export const PingResponse = z.object({ ok: z.literal(true), version: z.string() });
 export type PingResponse = z.infer<typeof PingResponse>;
 
-/** Answer to a message the background could not parse; `error` says what was wrong. */
-export const ErrorResponse = z.object({ ok: z.literal(false), error: z.string() });
-export type ErrorResponse = z.infer<typeof ErrorResponse>;
-
-export const BackgroundRequest = z.discriminatedUnion('type', [PingRequest]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
-
-export const BackgroundResponse = z.union([PingResponse, ErrorResponse]);
-export type BackgroundResponse = z.infer<typeof BackgroundResponse>;
+/** Parses an answer for a request type: the type's schema when `ok`, a Failure otherwise. */
+export function parseResponse<T extends RequestType>(type: T, raw: unknown): Response<T> {
+  if (typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true) {
+    const parsed = ANSWERS[type].safeParse(raw);
+    // zod cannot tie the schema picked by `type` to `T`; ANSWERS' `satisfies` keeps them in step.
+    if (parsed.success) return { ok: true, ...parsed.data } as unknown as Answer<T>;
+    return {
+      ok: false,
+      code: 'bad-request',
+      error: `Unexpected answer to ${type}: ${z.prettifyError(parsed.error)}`,
+    };
+  }
+  const failed = Failure.safeParse(raw);
+  if (failed.success) return failed.data;
+  return { ok: false, code: 'internal', error: `No answer from OnPace's background to ${type}.` };
+}

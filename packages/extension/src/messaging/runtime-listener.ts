@@ -1,22 +1,27 @@
 import type { Browser } from 'wxt/browser';
-import { type BackgroundEnv, handleRequest } from './handle-request';
-import type { BackgroundResponse } from './protocol';
+import type { BackgroundEnv } from '../background/env';
+import { handleRequest } from './handle-request';
+import type { AnyResponse } from './protocol';
 
 /** The runtime.onMessage listener shape, with the answer typed by our protocol. */
 export type RuntimeListener = (
   message: unknown,
   sender: Browser.runtime.MessageSender,
-  sendResponse: (response: BackgroundResponse) => void,
+  sendResponse: (response: AnyResponse) => void,
 ) => true;
 
 /**
- * Adapts handleRequest to runtime.onMessage. It answers through sendResponse
- * and returns true, the form both Chrome and WXT's fakeBrowser understand
- * (a returned Promise is not understood by every browser version).
+ * Adapts handleRequest to runtime.onMessage. It answers through sendResponse and returns true
+ * (keep the channel open), the form both Chrome and WXT's fakeBrowser understand (a returned
+ * Promise is not understood by every browser version).
  */
-export function createRuntimeListener(getEnv: () => BackgroundEnv): RuntimeListener {
-  return (message, _sender, sendResponse) => {
-    sendResponse(handleRequest(message, getEnv()));
+export function createRuntimeListener(getEnv: () => Promise<BackgroundEnv>): RuntimeListener {
+  return (message, sender, sendResponse) => {
+    void getEnv()
+      .then((env) => handleRequest(message, sender, env))
+      .then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, code: 'internal', error: `OnPace's background failed: ${String(error)}` }),
+      );
     return true;
   };
 }

@@ -1,4 +1,6 @@
+import '../../pages/pages.css';
+import '../../options/options.css';
+import { OptionsApp } from '../../options/OptionsApp';
 import { renderPage } from '../../pages/render-page';
-import { App } from './App';
 
-renderPage(<App />);
+renderPage(<OptionsApp />);

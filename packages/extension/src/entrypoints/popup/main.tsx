@@ -1,4 +1,6 @@
+import '../../pages/pages.css';
+import '../../popup/popup.css';
 import { renderPage } from '../../pages/render-page';
-import { App } from './App';
+import { PopupApp } from '../../popup/PopupApp';
 
-renderPage(<App />);
+renderPage(<PopupApp />);

@@ -1,0 +1,208 @@
+/**
+ * The overlay with a plan in the extension (seeded by importing a bundle): statuses equal
+ * core's evaluatePlan at the instant the background evaluated, a +1 shows at once and can be
+ * undone, the note is text and gets marked read, keyboard and the toggle command work, and
+ * screenshots of both CRMs (collapsed and open) are saved to test-results/screenshots/.
+ */
+import { evaluatePlan } from '@onpace/core/pace';
+import { parsePlan } from '@onpace/core/schemas';
+import type { Page } from '@playwright/test';
+import { expect, serveFixturePage, test } from './extension-test';
+import {
+  HUBSPOT_DEAL,
+  SALESFORCE_NO_ANCHORS,
+  SALESFORCE_OPPORTUNITY,
+  SALESFORCE_OPPORTUNITY_LIST,
+  sendToggle,
+  watchHostConsole,
+} from './fixtures/overlay-helpers';
+import { importBundle } from './fixtures/seed';
+import { type Seed, seedAround } from './fixtures/seed-bundle';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+async function openOverlay(page: Page): Promise<void> {
+  const badge = page.getByTestId('onpace-badge');
+  await badge.click();
+  await expect(page.getByTestId('onpace-panel')).toBeVisible();
+}
+
+/** Each row's status against evaluatePlan for the seeded plan, at the panel's own asOf. */
+async function expectStatusesFromCore(page: Page, seed: Seed): Promise<void> {
+  const panel = page.getByTestId('onpace-panel');
+  const asOf = await panel.getAttribute('data-as-of');
+  expect(asOf).toBeTruthy();
+  const expected = evaluatePlan(parsePlan(seed.plan), seed.activities, asOf ?? '').targets.map((target) => ({
+    id: target.targetId,
+    status: target.status,
+  }));
+  const rows = panel.locator('[data-target-id]');
+  await expect(rows).toHaveCount(expected.length);
+  const shown = await rows.evaluateAll((elements) =>
+    elements.map((element) => ({
+      id: element.getAttribute('data-target-id'),
+      status: element.getAttribute('data-status'),
+    })),
+  );
+  expect(shown).toEqual(expected);
+}
+
+let seed: Seed;
+
+test.beforeEach(async ({ context, extensionId }, testInfo) => {
+  seed = seedAround(new Date(), { label: 'Growth plan' });
+  await importBundle(context, extensionId, seed.bundle, testInfo);
+});
+
+for (const { crm, url, fixture } of [
+  { crm: 'hubspot', url: HUBSPOT_DEAL, fixture: 'hubspot-deal-record.html' },
+  { crm: 'salesforce', url: SALESFORCE_OPPORTUNITY, fixture: 'salesforce-opportunity-record.html' },
+  { crm: 'salesforce-list', url: SALESFORCE_OPPORTUNITY_LIST, fixture: 'salesforce-opportunity-list.html' },
+]) {
+  test(`${crm}: statuses equal evaluatePlan, and screenshots collapsed and open`, async ({ context }) => {
+    await serveFixturePage(context, url, fixture);
+    const page = await context.newPage();
+    const console = watchHostConsole(page);
+    await page.goto(url);
+    const badge = page.getByTestId('onpace-badge');
+    await expect(badge).toHaveAttribute('data-status', /.+/);
+    await expect(badge).toContainText('/');
+    await page.screenshot({ path: `${SCREENSHOTS}/${crm}-collapsed.png` });
+
+    await openOverlay(page);
+    await expectStatusesFromCore(page, seed);
+    await expect(page.getByTestId('onpace-panel')).toContainText('Growth plan');
+    await page.screenshot({ path: `${SCREENSHOTS}/${crm}-open.png` });
+    await page.getByTestId('onpace-panel').locator('[aria-expanded="false"]').first().click();
+    await page.screenshot({ path: `${SCREENSHOTS}/${crm}-open-details.png` });
+    expect(console.errors).toEqual([]);
+    expect(console.overlayWarnings).toEqual([]);
+  });
+}
+
+test('a +1 shows at once and can be undone', async ({ context }) => {
+  await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
+  const page = await context.newPage();
+  await page.goto(HUBSPOT_DEAL);
+  await openOverlay(page);
+  const calls = page.locator('[data-target-id="calls"] .figures');
+  const before = (await calls.textContent()) ?? '';
+  const today = Number(before.split('/')[0]);
+  await page.locator('[data-quick-log="calls"]').click();
+  await expect(calls).toContainText(`${today + 1}/`, { timeout: 1_000 });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(calls).toContainText(`${today}/`);
+});
+
+test('the note is text, and is marked read once the panel showed it', async ({ context }) => {
+  await serveFixturePage(context, SALESFORCE_OPPORTUNITY, 'salesforce-opportunity-record.html');
+  const page = await context.newPage();
+  await page.goto(SALESFORCE_OPPORTUNITY);
+  await openOverlay(page);
+  const note = page.locator('[data-note-id="note-e2e"]');
+  await expect(note).toContainText('<img src=x onerror=');
+  await expect(page.locator('onpace-overlay').locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  // Shown unread first (test/overlay/render-rows checks the mark), then marked read in the
+  // background as soon as the panel showed it: the next state says so.
+  await expect(note).toHaveAttribute('data-unread', 'false');
+});
+
+test('keyboard: the badge opens the panel, Tab walks it, Escape closes it', async ({ context }) => {
+  await serveFixturePage(context, SALESFORCE_OPPORTUNITY, 'salesforce-opportunity-record.html');
+  const page = await context.newPage();
+  await page.goto(SALESFORCE_OPPORTUNITY);
+  const badge = page.getByTestId('onpace-badge');
+  await expect(badge).toHaveAttribute('data-status', /.+/);
+  await badge.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('onpace-panel');
+  await expect(panel).toBeVisible();
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  const activeInPanel = () =>
+    page.locator('onpace-overlay').evaluate((host) => {
+      const active = host.shadowRoot?.activeElement;
+      return active ? `${active.tagName}:${active.closest('[data-testid="onpace-panel"]') !== null}` : 'none';
+    });
+  // Focus moved to the panel's title; Tab walks its controls, all inside the panel.
+  for (let step = 0; step < 5; step++) {
+    await page.keyboard.press('Tab');
+    expect(await activeInPanel()).toMatch(/:true$/);
+  }
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  expect(
+    await page
+      .locator('onpace-overlay')
+      .evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-testid')),
+  ).toBe('onpace-badge');
+});
+
+test('the toggle-overlay command message opens and closes the panel', async ({ context, serviceWorker }) => {
+  await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
+  const page = await context.newPage();
+  await page.goto(HUBSPOT_DEAL);
+  await expect(page.getByTestId('onpace-badge')).toHaveAttribute('data-status', /.+/);
+  await sendToggle(serviceWorker);
+  await expect(page.getByTestId('onpace-panel')).toBeVisible();
+  await sendToggle(serviceWorker);
+  await expect(page.getByTestId('onpace-panel')).toHaveCount(0);
+});
+
+for (const { crm, url, fixture, top, left, bottom } of [
+  // The fixtures' chrome: HubSpot's 44 px toolbar and 56 px nav; Salesforce's 90 px header and 40 px utility bar.
+  { crm: 'HubSpot', url: HUBSPOT_DEAL, fixture: 'hubspot-deal-record.html', top: 44, left: 56, bottom: 0 },
+  {
+    crm: 'Salesforce',
+    url: SALESFORCE_OPPORTUNITY,
+    fixture: 'salesforce-opportunity-record.html',
+    top: 90,
+    left: 0,
+    bottom: 40,
+  },
+]) {
+  test(`${crm}: the badge keeps clear of the chrome, even dragged into a corner, and stays there`, async ({
+    context,
+  }) => {
+    await serveFixturePage(context, url, fixture);
+    const page = await context.newPage();
+    await page.goto(url);
+    const badge = page.getByTestId('onpace-badge');
+    await expect(badge).toHaveAttribute('data-status', /.+/);
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    const start = await badge.boundingBox();
+    if (!start) throw new Error('no badge box');
+    expect(start.y + start.height).toBeLessThanOrEqual(viewport.height - bottom);
+    // Drag it to the top-left corner of the window: it stops inside the free area.
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(2, 2, { steps: 8 });
+    await page.mouse.up();
+    const moved = await badge.boundingBox();
+    if (!moved) throw new Error('no badge box');
+    expect(moved.y).toBeGreaterThanOrEqual(top);
+    expect(moved.x).toBeGreaterThanOrEqual(left);
+    expect(moved.y).toBeLessThan(start.y - 100);
+    // The drag did not open the panel, and the place is remembered for this CRM.
+    await expect(page.getByTestId('onpace-panel')).toHaveCount(0);
+    await page.waitForTimeout(200);
+    await page.reload();
+    await expect(badge).toHaveAttribute('data-status', /.+/);
+    await expect.poll(async () => Math.round((await badge.boundingBox())?.y ?? -1)).toBe(Math.round(moved.y));
+  });
+}
+
+test('a page without the expected anchors shows the floating badge with the figures', async ({ context }) => {
+  await serveFixturePage(context, SALESFORCE_NO_ANCHORS, 'salesforce-no-anchors.html');
+  const page = await context.newPage();
+  const console = watchHostConsole(page);
+  await page.goto(SALESFORCE_NO_ANCHORS);
+  const badge = page.getByTestId('onpace-badge');
+  await expect(badge).toHaveAttribute('data-status', /.+/);
+  await expect(page.locator('onpace-overlay')).toHaveAttribute('data-placement', 'floating');
+  await openOverlay(page);
+  await expectStatusesFromCore(page, seed);
+  await page.screenshot({ path: `${SCREENSHOTS}/salesforce-no-anchors-open.png` });
+  expect(console.errors).toEqual([]);
+  expect(console.overlayWarnings).toEqual([]);
+});

@@ -1,0 +1,25 @@
+import { failure, type Outcome, succeed } from '../messaging/result';
+import { clearPageRecords } from '../storage/page-records';
+import { resetSettings } from '../storage/settings';
+import type { BackgroundEnv } from './env';
+
+/**
+ * "Delete all data": every record table emptied in one transaction, every setting back to its
+ * default, the per-tab record memory cleared. The extension is then as freshly installed.
+ */
+export async function deleteAllData(env: BackgroundEnv): Promise<Outcome<{ deleted: true }>> {
+  try {
+    await env.db.transaction('rw', env.db.recordTables, async () => {
+      for (const table of env.db.recordTables) await table.clear();
+    });
+    await resetSettings();
+    await clearPageRecords();
+  } catch (error) {
+    return failure(
+      'internal',
+      `Could not delete everything: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  env.changed();
+  return succeed({ deleted: true as const });
+}

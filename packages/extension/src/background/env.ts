@@ -1,0 +1,23 @@
+import type { OnPaceDb } from '../storage/db';
+
+/**
+ * What the background's handlers need from the world, passed in so that unit tests can run them
+ * against fake-indexeddb, WXT's fakeBrowser and a fixed clock.
+ */
+export interface BackgroundEnv {
+  readonly db: OnPaceDb;
+  /** The clock: the only place the background reads the time. */
+  readonly now: () => Date;
+  /** A fresh unique id for a new record (a UUID in the extension). */
+  readonly newId: () => string;
+  readonly version: string;
+  readonly extensionId: string;
+  /** `chrome-extension://<id>`: where the extension's own pages live. */
+  readonly extensionOrigin: string;
+  /** Called after any change the overlay may show; pushes a fresh state on every overlay port. */
+  readonly changed: () => void;
+}
+
+export function nowIso(env: Pick<BackgroundEnv, 'now'>): string {
+  return env.now().toISOString();
+}

@@ -1,0 +1,46 @@
+/**
+ * Runs one overlay request. Every answer carries the fresh OverlayState, so the overlay shows
+ * the result of its own action at once; other tabs get it pushed on their ports.
+ */
+import { LinkedRecord } from '@onpace/core/schemas';
+import { match } from 'ts-pattern';
+import type { BackgroundEnv } from '../background/env';
+import { logManualActivity, undoManualActivity } from '../background/manual-activity';
+import { markNotesRead } from '../background/notes';
+import { buildOverlayState } from '../background/overlay-state';
+import { writePageRecord } from '../storage/page-records';
+import type { OverlayRequest } from './overlay-protocol';
+import type { AnyResponse } from './protocol';
+import { failure, type Outcome, succeed } from './result';
+
+async function withState(env: BackgroundEnv, outcome: Outcome<object>): Promise<AnyResponse> {
+  if (!outcome.ok) return outcome;
+  return succeed({ state: await buildOverlayState(env) });
+}
+
+export function dispatchOverlayRequest(
+  env: BackgroundEnv,
+  request: OverlayRequest,
+  tabId: number | undefined,
+): Promise<AnyResponse> {
+  return match(request)
+    .with({ type: 'overlay/state' }, () => withState(env, succeed({})))
+    .with({ type: 'activity/log' }, async ({ metric, amount }) =>
+      withState(env, await logManualActivity(env, { metric, amount })),
+    )
+    .with({ type: 'activity/undo' }, async ({ activityId }) =>
+      withState(env, await undoManualActivity(env, activityId)),
+    )
+    .with({ type: 'notes/mark-read' }, async ({ noteIds }) =>
+      withState(env, await markNotesRead(env, noteIds)),
+    )
+    .with({ type: 'page/record' }, async ({ record }) => {
+      if (tabId === undefined) return failure('bad-request', 'page/record comes from a CRM tab only.');
+      // A note may link only a record with an https address (core's LinkedRecord); anything
+      // else is remembered as "no record" rather than offered and refused later.
+      const linkable = record === null ? null : LinkedRecord.safeParse(record);
+      await writePageRecord(tabId, linkable?.success ? linkable.data : null);
+      return withState(env, succeed({}));
+    })
+    .exhaustive();
+}

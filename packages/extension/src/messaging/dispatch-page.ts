@@ -1,0 +1,48 @@
+/** Runs one extension-page request against the background's services. */
+import { match } from 'ts-pattern';
+import { acknowledgePlan } from '../background/acknowledgments';
+import { deleteCheckIn, saveCheckIn } from '../background/check-ins';
+import { deleteAllData } from '../background/delete-all';
+import type { BackgroundEnv } from '../background/env';
+import { exportPlan } from '../background/export-bundle';
+import { importBundleText } from '../background/import-bundle';
+import { deleteNote, saveNote } from '../background/notes';
+import { buildManagerView, buildRepView } from '../background/page-views';
+import { deletePlan, listPlans, savePlan, setMyPlan } from '../background/plans';
+import { readBridgeAskers, readSettings, writeSettings } from '../storage/settings';
+import type { AnyResponse, PageRequest } from './protocol';
+import { succeed } from './result';
+
+async function settingsView() {
+  return succeed({ settings: await readSettings(), askers: await readBridgeAskers() });
+}
+
+export function dispatchPageRequest(env: BackgroundEnv, request: PageRequest): Promise<AnyResponse> {
+  return match(request)
+    .with({ type: 'ping' }, async () => succeed({ version: env.version }))
+    .with({ type: 'settings/get' }, settingsView)
+    .with({ type: 'settings/save' }, async ({ patch }) => {
+      await writeSettings(patch);
+      env.changed();
+      return settingsView();
+    })
+    .with({ type: 'plans/list' }, async () =>
+      succeed({ plans: await listPlans(env), myPlanId: (await readSettings()).myPlanId }),
+    )
+    .with({ type: 'plans/save' }, ({ mode, plan }) => savePlan(env, mode, plan))
+    .with({ type: 'plans/delete' }, ({ planId }) => deletePlan(env, planId))
+    .with({ type: 'plans/set-mine' }, ({ planId }) => setMyPlan(env, planId))
+    .with({ type: 'plans/acknowledge' }, ({ planId }) => acknowledgePlan(env, planId))
+    .with({ type: 'bundle/import' }, ({ text }) => importBundleText(env, text))
+    .with({ type: 'bundle/export' }, ({ planId, purpose }) => exportPlan(env, planId, purpose))
+    .with({ type: 'notes/save' }, ({ note }) => saveNote(env, note))
+    .with({ type: 'notes/delete' }, ({ noteId }) => deleteNote(env, noteId))
+    .with({ type: 'checkins/save' }, ({ checkIn }) => saveCheckIn(env, checkIn))
+    .with({ type: 'checkins/delete' }, ({ checkInId }) => deleteCheckIn(env, checkInId))
+    .with({ type: 'view/rep' }, async ({ planId }) => succeed({ view: await buildRepView(env, planId) }))
+    .with({ type: 'view/manager' }, async ({ planId, tabId }) =>
+      succeed({ view: await buildManagerView(env, planId, tabId) }),
+    )
+    .with({ type: 'data/delete-all' }, () => deleteAllData(env))
+    .exhaustive();
+}

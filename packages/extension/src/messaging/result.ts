@@ -1,0 +1,51 @@
+/**
+ * Errors travel as values: every answer is `{ ok: true, ... }` or a `Failure` that says what went
+ * wrong in words a person can act on, and, for bad input, which field (`targets[0].goal`), so a
+ * form can show each problem beside its field.
+ */
+import { z } from 'zod';
+
+export const FailureCode = z.enum([
+  /** The message itself did not parse. */
+  'bad-request',
+  /** The sender may not send this message. */
+  'forbidden',
+  /** The data in the message is not valid; `problems` names each bad field. */
+  'invalid',
+  'not-found',
+  /** The request conflicts with what is stored (an id already used). */
+  'conflict',
+  /** Something failed inside the background; nothing was changed. */
+  'internal',
+]);
+export type FailureCode = z.infer<typeof FailureCode>;
+
+export const FieldProblem = z.object({ path: z.string(), message: z.string() });
+export type FieldProblem = z.infer<typeof FieldProblem>;
+
+/** `error` stays a plain string so the overlay's `{ ok: false, error }` reads every failure. */
+export const Failure = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  code: FailureCode.optional(),
+  problems: z.array(FieldProblem).optional(),
+});
+export type Failure = z.infer<typeof Failure>;
+
+export type Outcome<T extends object> = ({ readonly ok: true } & T) | Failure;
+
+export function failure(code: FailureCode, error: string, problems?: readonly FieldProblem[]): Failure {
+  return problems && problems.length > 0
+    ? { ok: false, code, error, problems: [...problems] }
+    : { ok: false, code, error };
+}
+
+/** A failure naming each bad field, with a message that lists them all. */
+export function invalid(subject: string, problems: readonly FieldProblem[]): Failure {
+  const listed = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+  return failure('invalid', `Invalid ${subject}: ${listed}`, problems);
+}
+
+export function succeed<T extends object>(value: T): { readonly ok: true } & T {
+  return { ok: true, ...value };
+}

@@ -1,0 +1,146 @@
+import { BUILT_IN_METRICS, metricName } from '@onpace/core/schemas';
+import type { FieldProblem } from '../messaging/result';
+import { Field } from './Field';
+import type { TargetDraft } from './plan-draft';
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface TargetFieldsProps {
+  readonly index: number;
+  readonly target: TargetDraft;
+  readonly problems: readonly FieldProblem[];
+  readonly onChange: (change: Partial<TargetDraft>) => void;
+  readonly onRemove: () => void;
+}
+
+/** One target of the plan form; its fields are keyed `targets[i].…` like core's problems. */
+export function TargetFields({ index, target, problems, onChange, onRemove }: TargetFieldsProps) {
+  const at = (field: string) => `targets[${index}].${field}`;
+  return (
+    <fieldset className="target-fields" data-target-index={index}>
+      <legend>Target {index + 1}</legend>
+      <div className="grid">
+        <Field label="Metric" paths={[at('metric')]} problems={problems}>
+          {({ id, invalid, describedBy }) => (
+            <select
+              id={id}
+              value={target.metric}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ metric: event.target.value })}
+            >
+              {BUILT_IN_METRICS.map((metric) => (
+                <option key={metric} value={metric}>
+                  {capitalized(metricName(metric))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Cadence" paths={[at('cadence')]} problems={problems}>
+          {({ id, invalid, describedBy }) => (
+            <select
+              id={id}
+              value={target.cadence}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ cadence: event.target.value as TargetDraft['cadence'] })}
+            >
+              <option value="daily">each day</option>
+              <option value="weekly">each week</option>
+              <option value="plan">over the plan</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Goal" paths={[at('goal')]} problems={problems}>
+          {({ id, invalid, describedBy }) => (
+            <input
+              id={id}
+              type="text"
+              inputMode="decimal"
+              value={target.goal}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ goal: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Label (optional)" paths={[at('label')]} problems={problems}>
+          {({ id, invalid, describedBy }) => (
+            <input
+              id={id}
+              type="text"
+              value={target.label}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ label: event.target.value })}
+            />
+          )}
+        </Field>
+        {target.cadence === 'plan' ? null : (
+          <Field
+            label="Goal must be met"
+            paths={[at('rule')]}
+            problems={problems.filter((problem) => problem.path !== at('rule.atLeast'))}
+          >
+            {({ id, invalid, describedBy }) => (
+              <select
+                id={id}
+                value={target.rule}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => onChange({ rule: event.target.value as TargetDraft['rule'] })}
+              >
+                <option value="each-period">every period</option>
+                <option value="share-of-periods">in a share of periods</option>
+                <option value="total">in total</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {target.rule === 'share-of-periods' && target.cadence !== 'plan' ? (
+          <Field label="Share of periods (0–1)" paths={[at('rule.atLeast')]} problems={problems}>
+            {({ id, invalid, describedBy }) => (
+              <input
+                id={id}
+                type="text"
+                inputMode="decimal"
+                value={target.atLeast}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => onChange({ atLeast: event.target.value })}
+              />
+            )}
+          </Field>
+        ) : null}
+        <Field label="Milestone date (optional)" paths={[at('until')]} problems={problems}>
+          {({ id, invalid, describedBy }) => (
+            <input
+              id={id}
+              type="date"
+              value={target.until}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ until: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="row spread">
+        <label className="row small">
+          <input
+            type="checkbox"
+            checked={target.required}
+            onChange={(event) => onChange({ required: event.target.checked })}
+          />
+          Required (counts toward the plan’s status)
+        </label>
+        <button type="button" className="link" onClick={onRemove}>
+          Remove target
+        </button>
+      </div>
+    </fieldset>
+  );
+}

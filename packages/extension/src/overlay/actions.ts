@@ -1,0 +1,36 @@
+import type { BackgroundClient } from './client/background-client';
+import type { BadgeOffset, OverlayStore } from './store';
+
+/** What the UI can do; each talks to the background or the store, never the CRM page. */
+export interface OverlayActions {
+  setOpen(open: boolean): void;
+  toggle(): void;
+  moveBadge(offset: BadgeOffset): void;
+  logActivity(metric: string, amount?: number): Promise<boolean>;
+  undo(activityId: string): Promise<boolean>;
+  markRead(noteIds: readonly string[]): Promise<boolean>;
+}
+
+export function createOverlayActions(store: OverlayStore, client: BackgroundClient): OverlayActions {
+  const apply = async (request: Parameters<BackgroundClient['send']>[0]): Promise<boolean> => {
+    const result = await client.send(request);
+    if (result.ok) store.receive(result.state);
+    return result.ok;
+  };
+  return {
+    setOpen: (open) => store.update({ open }),
+    toggle: () => store.toggle(),
+    moveBadge: (offset) => store.update({ offset }),
+    logActivity: (metric, amount) =>
+      apply(
+        amount === undefined ? { type: 'activity/log', metric } : { type: 'activity/log', metric, amount },
+      ),
+    undo: (activityId) => apply({ type: 'activity/undo', activityId }),
+    markRead: (noteIds) => {
+      const [first, ...rest] = noteIds;
+      return first === undefined
+        ? Promise.resolve(true)
+        : apply({ type: 'notes/mark-read', noteIds: [first, ...rest] });
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { StatusWord } from '../../messaging/overlay-protocol';
+import { STATUS_LOOK } from './status-style';
+
+/** Icon + word + colour; the icon is decoration for screen readers, the word carries it. */
+export function StatusLabel({ status }: { readonly status: StatusWord }) {
+  const look = STATUS_LOOK[status];
+  return (
+    <span className="status" style={{ color: look.color }}>
+      <span className="status-icon" aria-hidden="true">
+        {look.icon}
+      </span>
+      {look.word}
+    </span>
+  );
+}

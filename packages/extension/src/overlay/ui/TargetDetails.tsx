@@ -1,0 +1,70 @@
+import type { OverlayTarget } from '../../messaging/overlay-protocol';
+import type { Formatters } from './figures';
+import { STATUS_LOOK } from './status-style';
+
+/** A row's expansion: its periods (days or weeks) and the projection over the window. */
+export function TargetDetails({
+  id,
+  target,
+  format,
+  hidden,
+}: {
+  readonly id: string;
+  readonly hidden: boolean;
+  readonly target: OverlayTarget;
+  readonly format: Formatters;
+}) {
+  const amount = (value: number) => (target.money ? format.money(value) : format.count(value));
+  return (
+    <div className="details" id={id} hidden={hidden}>
+      <dl className="projection">
+        <div>
+          <dt>Plan so far</dt>
+          <dd>
+            {amount(target.actual)} of {amount(target.goal)}
+          </dd>
+        </div>
+        {target.projected !== null && (
+          <div>
+            <dt>Projected at this pace</dt>
+            <dd>{amount(target.projected)}</dd>
+          </div>
+        )}
+        {target.requiredPerDay !== null && (
+          <div>
+            <dt>Needed per business day</dt>
+            <dd>{amount(target.requiredPerDay)}</dd>
+          </div>
+        )}
+        {target.periodsNeeded !== null && target.cadence !== 'plan' && (
+          <div>
+            <dt>{target.cadence === 'daily' ? 'Days met' : 'Weeks met'}</dt>
+            <dd>
+              {target.periodsMet} of {target.periodsNeeded} needed ({target.periods.length} in plan)
+            </dd>
+          </div>
+        )}
+      </dl>
+      {target.cadence !== 'plan' && (
+        <ol className="periods">
+          {target.periods.map((period) => (
+            <li
+              key={period.start}
+              data-status={period.status}
+              className={period === target.current ? 'current' : ''}
+            >
+              <span className="period-date">{format.date(period.start)}</span>
+              <span className="num">
+                {amount(period.actual)}/{amount(period.goal)}
+              </span>
+              <span style={{ color: STATUS_LOOK[period.status].color }}>
+                <span aria-hidden="true">{STATUS_LOOK[period.status].icon} </span>
+                {STATUS_LOOK[period.status].word}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { nextActionSentence } from '@onpace/core/pace';
+import { useId, useState } from 'react';
+import type { OverlayTarget } from '../../messaging/overlay-protocol';
+import { cadenceFigures, type Formatters, type Plan, ratioText } from './figures';
+import { ProgressBar } from './ProgressBar';
+import { StatusLabel } from './StatusLabel';
+import { STATUS_LOOK } from './status-style';
+import { TargetDetails } from './TargetDetails';
+
+export interface TargetRowProps {
+  readonly target: OverlayTarget;
+  readonly plan: Plan;
+  readonly format: Formatters;
+  readonly locale: string;
+}
+
+/** One target: metric, the figures of its cadence, bar with pace marker, status, next action. */
+export function TargetRow({ target, plan, format, locale }: TargetRowProps) {
+  const [expanded, setExpanded] = useState(false);
+  const detailsId = useId();
+  const figures = cadenceFigures(target);
+  const sentence = nextActionSentence(target, {
+    workingHoursEnd: plan.workingHoursEnd,
+    locale,
+    currency: plan.currency,
+    label: target.label,
+  });
+  return (
+    <li className="row" data-target-id={target.targetId} data-status={target.status}>
+      <div className="row-head">
+        <span className="metric">{target.label}</span>
+        <span className="num figures">
+          {ratioText(target, figures, format)} <span className="scope">{figures.scope}</span>
+        </span>
+      </div>
+      <ProgressBar figures={figures} color={STATUS_LOOK[target.status].color} />
+      <div className="row-status">
+        <StatusLabel status={target.status} />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls={detailsId}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded ? 'Hide details' : 'Details'}
+        </button>
+      </div>
+      <p className="next-action">{sentence}</p>
+      <TargetDetails id={detailsId} target={target} format={format} hidden={!expanded} />
+    </li>
+  );
+}

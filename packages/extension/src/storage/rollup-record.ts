@@ -1,0 +1,17 @@
+import { rollupActivities } from '@onpace/core/rollups';
+import type { Plan } from '@onpace/core/schemas';
+import type { RollupRecord, StoredActivity } from './records';
+
+/**
+ * A plan's cached rollup. No `asOf`: the cache is exact at the end of any day, which is how the
+ * dashboard reads it. No day detail: it is stored as JSON, where the detail could not survive.
+ */
+export function computeRollupRecord(
+  plan: Plan,
+  activities: readonly StoredActivity[],
+  computedAt: string,
+): RollupRecord {
+  const rollup = rollupActivities(plan, activities, { keepDetail: false });
+  const activityCount = activities.filter((activity) => activity.deleted !== true).length;
+  return { planId: plan.id, rollup, activityCount, computedAt };
+}

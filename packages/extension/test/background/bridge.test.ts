@@ -1,0 +1,106 @@
+import { PullResponse } from '@onpace/core/schemas';
+import { describe, expect, it } from 'vitest';
+import { handleBridgeMessage } from '../../src/background/bridge';
+import { importBundleText } from '../../src/background/import-bundle';
+import { saveNote } from '../../src/background/notes';
+import { originAllowed, originMatches, senderOrigin } from '../../src/background/origins';
+import { readBridgeAskers, writeSettings } from '../../src/storage/settings';
+import { DEFAULT_ALLOWED_ORIGINS } from '../../src/storage/settings-schema';
+import { createTestEnv } from '../support/background-env';
+import { bundleText, call, samplePlanInput } from '../support/sample-plan';
+
+const dashboard = { origin: 'http://127.0.0.1:4173', url: 'http://127.0.0.1:4173/team' };
+
+describe('origin patterns', () => {
+  it.each([
+    ['http://localhost:5173', 'http://localhost:*', true],
+    ['http://localhost', 'http://localhost:*', true],
+    ['http://127.0.0.1:4173', 'http://127.0.0.1:*', true],
+    ['https://localhost:5173', 'http://localhost:*', false],
+    ['http://localhost.evil.test:5173', 'http://localhost:*', false],
+    ['http://evil.test', 'http://localhost:*', false],
+    ['https://dash.example.com', 'https://dash.example.com', true],
+    ['https://dash.example.com:8443', 'https://dash.example.com', false],
+    ['https://dash.example.com:8443', 'https://dash.example.com:8443', true],
+    ['not an origin', 'http://localhost:*', false],
+  ])('%s against %s: %s', (origin, pattern, expected) => {
+    expect(originMatches(origin, pattern)).toBe(expected);
+  });
+
+  it('allows the local dashboard by default', () => {
+    expect(originAllowed('http://localhost:4173', DEFAULT_ALLOWED_ORIGINS)).toBe(true);
+    expect(originAllowed('https://example.com', DEFAULT_ALLOWED_ORIGINS)).toBe(false);
+  });
+
+  it('reads the origin from the sender, falling back to its url', () => {
+    expect(senderOrigin({ origin: 'http://localhost:1' })).toBe('http://localhost:1');
+    expect(senderOrigin({ url: 'http://localhost:2/page?x' })).toBe('http://localhost:2');
+    expect(senderOrigin({ origin: 'null', url: 'about:blank' })).toBeNull();
+    expect(senderOrigin({})).toBeNull();
+  });
+});
+
+async function envWithData() {
+  const env = createTestEnv();
+  const imported = await importBundleText(
+    env,
+    bundleText({ plans: [samplePlanInput()], activities: [call('c1', '2026-03-02T15:00:00Z')] }),
+  );
+  if (!imported.ok) throw new Error(imported.error);
+  const draft = { planId: 'plan-dana', tag: 'other' as const, record: null };
+  await saveNote(env, { ...draft, text: 'Shared words', visibility: 'shared' });
+  await saveNote(env, { ...draft, text: 'Private words', visibility: 'private' });
+  return env;
+}
+
+describe('the dashboard bridge', () => {
+  it('answers a pull from an allowed origin with plans, rollups and shared notes only', async () => {
+    const env = await envWithData();
+    const response = PullResponse.parse(
+      await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, dashboard),
+    );
+    if (!response.ok) throw new Error(response.error.message);
+    const { bundle } = response;
+    expect(bundle.plans.map((plan) => plan.id)).toEqual(['plan-dana']);
+    expect(bundle.activities).toEqual([]);
+    expect(bundle.rollups.map((entry) => entry.planId)).toEqual(['plan-dana']);
+    expect(bundle.rollups[0]?.rollup.metrics.calls?.totals[0]).toBe(1);
+    expect(bundle.notes.map((note) => note.text)).toEqual(['Shared words']);
+    expect(JSON.stringify(bundle)).not.toContain('Private words');
+  });
+
+  it('answers hello with the version and plan count', async () => {
+    const env = await envWithData();
+    expect(await handleBridgeMessage(env, { type: 'onpace/hello', protocol: 1 }, dashboard)).toEqual({
+      ok: true,
+      extensionVersion: '0.9.0',
+      planCount: 1,
+    });
+  });
+
+  it('refuses an origin that is not allowed, sends nothing, and remembers that it asked', async () => {
+    const env = await envWithData();
+    await writeSettings({ allowedOrigins: ['http://localhost:*'] });
+    const response = await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, dashboard);
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'origin-not-allowed', message: expect.stringContaining('http://127.0.0.1:4173') },
+    });
+    expect(JSON.stringify(response)).not.toContain('plan-dana');
+    expect(await readBridgeAskers()).toMatchObject([
+      { origin: 'http://127.0.0.1:4173', allowed: false, count: 1 },
+    ]);
+  });
+
+  it('refuses a sender without an origin, and a malformed request', async () => {
+    const env = await envWithData();
+    expect(await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'origin-not-allowed' },
+    });
+    expect(await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 2 }, dashboard)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+});
