@@ -18,7 +18,22 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'OnPace',
     description: 'Shows your improvement-plan pace on HubSpot and Salesforce pages.',
-    permissions: ['storage'],
+    // alarms: the CRM sync's schedule, which survives the worker stopping (src/sync/schedule.ts).
+    // cookies: the Salesforce session, read from the browser's `sid` cookie (src/sync/salesforce/session.ts).
+    permissions: ['storage', 'alarms', 'cookies'],
+    host_permissions: [
+      // Salesforce REST API on the org's My Domain host, and its `sid` cookie.
+      'https://*.my.salesforce.com/*',
+      // Which org a Lightning tab shows (tab URL), and its `sid` naming the org.
+      'https://*.lightning.force.com/*',
+      // HubSpot CRM API (search, owners), with the token from OnPace options.
+      'https://api.hubapi.com/*',
+      // Whether a HubSpot tab is open (tab URLs), so the schedule syncs only while the rep works
+      // there. The same hosts as the HubSpot content script: no new install warning.
+      'https://app.hubspot.com/*',
+      'https://app-eu1.hubspot.com/*',
+      'https://app-na2.hubspot.com/*',
+    ],
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+O' },

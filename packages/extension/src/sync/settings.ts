@@ -1,0 +1,64 @@
+/**
+ * The sync's settings in extension storage (chrome.storage.local), written by the options page and
+ * read here. The HubSpot token is a credential: it is read only to be sent to api.hubapi.com, and
+ * it never goes into a bundle export, a log or any other request. `clearSyncSettings` removes all
+ * of them ("delete all my data").
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import type { HubSpotCredentials } from './hubspot/connector';
+
+/** A HubSpot private-app / service-key token: `pat-<region>-<uuid>`; other forms are let through. */
+export const HubSpotToken = z
+  .string()
+  .trim()
+  .min(8, { message: 'is too short to be a HubSpot access token' })
+  .max(512)
+  .regex(/^[A-Za-z0-9._~+/=-]+$/, { message: 'must be the token alone, with no spaces' });
+
+export const HubSpotEmail = z.email({ message: 'must be an email address' });
+
+/** The My Domain host of a Salesforce org, such as acme.my.salesforce.com. */
+const ApiHost = z.string().regex(/^[a-z0-9.-]+\.salesforce\.com$/);
+
+export const hubspotTokenItem = storage.defineItem<string | null>('local:hubspotToken', {
+  fallback: null,
+  version: 1,
+});
+/** The user's own HubSpot login email: finds their owner for their own plan. */
+export const hubspotEmailItem = storage.defineItem<string | null>('local:hubspotEmail', {
+  fallback: null,
+  version: 1,
+});
+/** The org last seen in a Salesforce tab (not a secret), so "sync now" works without one open. */
+export const salesforceApiHostItem = storage.defineItem<string | null>('local:salesforceApiHost', {
+  fallback: null,
+  version: 1,
+});
+
+export async function readHubSpotCredentials(): Promise<HubSpotCredentials | null> {
+  const [token, email] = await Promise.all([hubspotTokenItem.getValue(), hubspotEmailItem.getValue()]);
+  const parsedToken = HubSpotToken.safeParse(token);
+  if (!parsedToken.success) return null;
+  const parsedEmail = HubSpotEmail.safeParse(email);
+  return { token: parsedToken.data, email: parsedEmail.success ? parsedEmail.data : null };
+}
+
+export async function readRememberedSalesforceHost(): Promise<string | null> {
+  const parsed = ApiHost.safeParse(await salesforceApiHostItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export async function rememberSalesforceHost(apiHost: string): Promise<void> {
+  if (ApiHost.safeParse(apiHost).success && (await salesforceApiHostItem.getValue()) !== apiHost) {
+    await salesforceApiHostItem.setValue(apiHost);
+  }
+}
+
+export async function clearSyncSettings(): Promise<void> {
+  await Promise.all(
+    [hubspotTokenItem, hubspotEmailItem, salesforceApiHostItem].map((item) =>
+      item.removeValue({ removeMeta: true }),
+    ),
+  );
+}
