@@ -19,7 +19,7 @@
  * from 10, so a rep who follows it reaches the goal. Money rounds up to whole currency units.
  * A small tolerance keeps float noise (a prorated goal of 3.0000000001) from adding one.
  */
-import { isSumMetric, metricName } from '../schemas/metric.js';
+import { isSumMetric, metricName } from '../metrics/catalog.js';
 import type { Status } from './status.js';
 
 const EPSILON = 1e-9;

@@ -1,57 +1,10 @@
-/** The metric catalog: what a target can measure, and whether it counts records or sums amounts. */
+/** The zod schema of a metric id; the catalog itself lives in metrics/catalog.ts. */
 import { z } from 'zod';
+import { BUILT_IN_METRICS, isMetricId, type MetricId as MetricIdType } from '../metrics/catalog.js';
 
-export const BUILT_IN_METRICS = [
-  'calls',
-  'connects',
-  'emails',
-  'meetings_booked',
-  'meetings_held',
-  'opportunities_created',
-  'pipeline_created',
-  'deals_won',
-  'revenue_won',
-] as const;
+export * from '../metrics/catalog.js';
+export type MetricId = MetricIdType;
 
-export type BuiltInMetric = (typeof BUILT_IN_METRICS)[number];
-
-/** Metrics that add an activity's `amount` (money); every other metric adds 1 per activity. */
-export const SUM_METRICS: ReadonlySet<string> = new Set<BuiltInMetric>(['pipeline_created', 'revenue_won']);
-
-const CUSTOM_METRIC_PATTERN = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export type MetricId = BuiltInMetric | `custom:${string}`;
-
-export function isMetricId(value: unknown): value is MetricId {
-  return (
-    typeof value === 'string' &&
-    ((BUILT_IN_METRICS as readonly string[]).includes(value) || CUSTOM_METRIC_PATTERN.test(value))
-  );
-}
-
-export const MetricId = z.custom<MetricId>(isMetricId, {
+export const MetricId = z.custom<MetricIdType>(isMetricId, {
   message: `must be one of ${BUILT_IN_METRICS.join(', ')} or custom:<slug> (lowercase letters, digits, dashes)`,
 });
-
-export function isSumMetric(metric: string): boolean {
-  return SUM_METRICS.has(metric);
-}
-
-const METRIC_NAMES: Record<BuiltInMetric, { readonly one: string; readonly many: string }> = {
-  calls: { one: 'call', many: 'calls' },
-  connects: { one: 'connect', many: 'connects' },
-  emails: { one: 'email', many: 'emails' },
-  meetings_booked: { one: 'meeting booked', many: 'meetings booked' },
-  meetings_held: { one: 'meeting held', many: 'meetings held' },
-  opportunities_created: { one: 'opp', many: 'opps' },
-  pipeline_created: { one: 'pipeline', many: 'pipeline' },
-  deals_won: { one: 'deal won', many: 'deals won' },
-  revenue_won: { one: 'revenue', many: 'revenue' },
-};
-
-/** A short, human name of a metric for sentences ("18 more calls"). */
-export function metricName(metric: string, count: 'one' | 'many' = 'many'): string {
-  const known = METRIC_NAMES[metric as BuiltInMetric];
-  if (known) return known[count];
-  return metric.replace(/^custom:/, '').replaceAll('-', ' ');
-}

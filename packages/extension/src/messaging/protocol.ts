@@ -48,13 +48,14 @@ export type PageRequest = z.infer<typeof PageRequest>;
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   ...PageRequest.options,
-  ...OverlayRequest.options,
+  // The overlay's schemas are zod/mini (they ship in content scripts): their options live on `def`.
+  ...OverlayRequest.def.options,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestType = BackgroundRequest['type'];
 
 export const OVERLAY_REQUEST_TYPES: ReadonlySet<RequestType> = new Set(
-  OverlayRequest.options.map((option) => option.shape.type.value),
+  OverlayRequest.def.options.map((option) => option.def.shape.type.def.values[0] as RequestType),
 );
 
 const Deleted = z.object({ deleted: z.literal(true) });

@@ -1,4 +1,4 @@
-import { metricName } from '@onpace/core/schemas';
+import { metricName } from '@onpace/core/words';
 import { type FormEvent, useState } from 'react';
 import type { OverlayState, OverlayTarget } from '../../messaging/overlay-protocol';
 import type { OverlayActions } from '../actions';

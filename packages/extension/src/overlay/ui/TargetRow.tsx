@@ -1,4 +1,4 @@
-import { nextActionSentence } from '@onpace/core/pace';
+import { nextActionSentence } from '@onpace/core/words';
 import { useId, useState } from 'react';
 import type { OverlayTarget } from '../../messaging/overlay-protocol';
 import { cadenceFigures, type Formatters, type Plan, ratioText } from './figures';
