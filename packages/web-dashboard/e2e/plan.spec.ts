@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { saveScreenshot, watchProblems } from './support';
+import { saveScreenshot, screenshotPath, watchProblems } from './support';
 
 /** Calendar days from `start` to `end`, both included. */
 const daysBetween = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
@@ -28,6 +28,20 @@ test.describe('plan detail', () => {
     await expect(page.locator('[data-onpace="period-table"]').first()).toBeAttached();
     await expect(page.locator('[data-onpace="timeline"] li[data-kind="check-in"]').first()).toBeVisible();
     await saveScreenshot(page, testInfo, 'plan-detail');
+
+    // Attainability when the plan was set and now, per target, with the diagnosis above it.
+    const attainability = page.locator('[data-onpace="attainability"]');
+    await expect(attainability.locator('[data-onpace="diagnosis"]')).not.toBeEmpty();
+    const callsRow = attainability.locator('tr[data-attainability-target="calls"]');
+    await expect(callsRow.locator('td[data-when="start"]')).toHaveAttribute(
+      'data-verdict',
+      /^(realistic|stretch|unrealistic)$/,
+    );
+    await expect(callsRow.locator('td[data-when="start"]')).toContainText('Before the plan: median');
+    await expect(callsRow.locator('td[data-when="now"]')).toHaveAttribute('data-verdict', /.+/);
+    await expect(attainability.locator('thead')).toContainText('As of');
+    await attainability.scrollIntoViewIfNeeded();
+    await attainability.screenshot({ path: screenshotPath('plan-attainability') });
 
     await page.locator('[data-onpace="as-of"]').fill('2026-10-30');
     await expect(points).toHaveCount(daysBetween('2026-10-12', '2026-10-30'));

@@ -11,6 +11,11 @@ import { endOfDayInstant } from '../src/model/as-of';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '..', 'test-results', 'screenshots');
 
+/** Where a screenshot of one element goes (beside the full-page ones). */
+export function screenshotPath(name: string): string {
+  return path.join(SCREENSHOTS, `${name}.png`);
+}
+
 export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

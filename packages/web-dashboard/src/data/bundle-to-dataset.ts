@@ -58,6 +58,7 @@ export function datasetFromRecords(
   const plans: PlanData[] = source.plans.map((plan) => ({
     plan,
     rollup: rollupFor(plan, byRep.get(plan.rep.id), rollups.get(plan.id)),
+    activities: byRep.get(plan.rep.id) ?? [],
     notes: (notes.get(plan.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     checkIns: (checkIns.get(plan.id) ?? []).sort((a, b) => a.date.localeCompare(b.date)),
     acknowledgments: acknowledgments.get(plan.id) ?? [],

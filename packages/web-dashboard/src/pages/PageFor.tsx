@@ -45,7 +45,7 @@ export function PageFor({ route, dataset, asOf, view, onViewChange, locale }: Pa
     );
   }
   return route.page === 'plan' ? (
-    <PlanPage data={data} asOf={asOf} locale={locale} />
+    <PlanPage data={data} team={dataset.plans} asOf={asOf} locale={locale} />
   ) : (
     <ReportPage data={data} asOf={asOf} locale={locale} />
   );

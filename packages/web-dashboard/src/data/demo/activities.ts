@@ -3,7 +3,7 @@
  * rep's form, with seeded noise; a few weekend calls (they count toward weekly and plan totals);
  * one edited deal and one deleted call, so the demo exercises core's de-duplication.
  */
-import { fromDayNumber, planCalendar, startOfLocalDay, toDayNumber } from '@onpace/core/calendar';
+import { fromDayNumber, planCalendar, startOfLocalDay, toDayNumber, weekdayOf } from '@onpace/core/calendar';
 import type { Activity, Plan, Target } from '@onpace/core/schemas';
 import { isSumMetric } from '@onpace/core/schemas';
 import { type Random, seededRandom } from './prng';
@@ -67,6 +67,48 @@ export function demoActivities(demo: DemoRep, plan: Plan, lastDate: string, seed
     }
   }
   return [...activities, ...corrections(activities)];
+}
+
+/** Calendar days of history before each plan: the baseline core's diagnosis reads. */
+export const HISTORY_DAYS = 90;
+
+/**
+ * The rep's activity in the 90 days before the plan, for its baseline: per weekday and target
+ * metric, the goal's daily rate times the rep's form before the plan (0.7 to 1, from the seed),
+ * with noise; nothing on weekends. Its own seeded stream and dates before `plan.start`, so the
+ * plan's own activity is exactly what it was without it.
+ */
+export function demoHistory(demo: DemoRep, plan: Plan, seed: number): Activity[] {
+  const random = seededRandom(seed);
+  const calendar = planCalendar(plan);
+  const priorForm = 0.7 + random() * 0.3;
+  const activities: Activity[] = [];
+  const metrics = new Map<Target['metric'], Target>();
+  for (const target of plan.targets) if (!metrics.has(target.metric)) metrics.set(target.metric, target);
+  const startDay = toDayNumber(plan.start);
+  for (let dayNumber = startDay - HISTORY_DAYS; dayNumber < startDay; dayNumber++) {
+    const date = fromDayNumber(dayNumber);
+    if (!plan.workdays.includes(weekdayOf(date))) continue;
+    for (const [metric, target] of metrics) {
+      const rate = dailyRate(target, calendar.total, calendar.workdaysPerWeek);
+      const spread = target.cadence === 'daily' ? 0.3 : 0.9;
+      const planned = rate * priorForm * (1 + (random() - 0.5) * spread);
+      const sum = isSumMetric(metric);
+      const count = stochasticRound(random, sum ? planned / AVERAGE_DEAL : planned);
+      for (let k = 0; k < count; k++) {
+        const activity: Activity = {
+          source: demo.source,
+          id: `${plan.id}-before-${metric}-${date}-${k}`,
+          metric,
+          occurredAt: instantAt(dayNumber, plan.timeZone, 9 * 60 + random() * 8 * 60),
+          ownerId: demo.rep.id,
+        };
+        if (sum) activity.amount = Math.round((AVERAGE_DEAL * (0.4 + random() * 1.2)) / 100) * 100;
+        activities.push(activity);
+      }
+    }
+  }
+  return activities;
 }
 
 /** A deal whose amount was raised a week later, and a call logged twice then deleted. */

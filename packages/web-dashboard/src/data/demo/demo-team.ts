@@ -15,7 +15,7 @@ import {
   parsePlan,
 } from '@onpace/core/schemas';
 import { endOfDayInstant } from '../../model/as-of';
-import { demoActivities } from './activities';
+import { demoActivities, demoHistory } from './activities';
 import { demoRecords } from './records';
 import { DEMO_AS_OF, DEMO_REPS } from './roster';
 
@@ -44,6 +44,8 @@ export function buildDemoBundle(): Bundle {
     const activities: Activity[] = demoActivities(demo, plan, DEMO_AS_OF, 1_000 + index);
     // With per-activity detail, so check-in snapshots cut their day at the check-in's instant.
     const rollup = rollupActivities(plan, activities);
+    // The 90 days before the plan, for its baseline; outside the plan window, so no figure changes.
+    activities.push(...demoHistory(demo, plan, 3_000 + index));
     const records = demoRecords(
       demo,
       plan,

@@ -3,17 +3,20 @@ import type { PlanData } from '../../data/dataset';
 import { planSeries } from '../../model/plan-series';
 import { timeline } from '../../model/timeline';
 import { routeHref } from '../../routing/route';
+import { AttainabilitySection } from './AttainabilitySection';
 import { PlanHeader } from './PlanHeader';
 import { TargetSection } from './TargetSection';
 import { Timeline } from './Timeline';
 
 export interface PlanPageProps {
   readonly data: PlanData;
+  /** Every plan of the dataset: the other reps are the team the attainability compares with. */
+  readonly team?: readonly PlanData[];
   readonly asOf: string;
   readonly locale: string | undefined;
 }
 
-export function PlanPage({ data, asOf, locale }: PlanPageProps) {
+export function PlanPage({ data, team = [], asOf, locale }: PlanPageProps) {
   const series = useMemo(() => planSeries(data, asOf), [data, asOf]);
   const events = useMemo(() => timeline(data, asOf), [data, asOf]);
   return (
@@ -25,6 +28,7 @@ export function PlanPage({ data, asOf, locale }: PlanPageProps) {
           <a href={routeHref({ page: 'report', planId: data.plan.id })}>Evidence report</a>
         </p>
       </section>
+      <AttainabilitySection data={data} team={team} asOf={asOf} locale={locale} />
       {series.targets.map((target) => (
         <TargetSection key={target.target.id} plan={data.plan} series={target} asOf={asOf} locale={locale} />
       ))}
