@@ -173,9 +173,25 @@ test('privacy: discreet mode and deleting all data after confirmation', async ({
   expect(plans).toMatchObject({ ok: true, plans: [], myPlanId: null });
 });
 
-test('the connections section holds no controls yet', async ({ context, extensionId }) => {
-  const { page } = await openExtensionPage(context, extensionId, 'options.html');
+test('the connections section starts unset and checks the HubSpot fields beside them', async ({
+  context,
+  extensionId,
+}) => {
+  const { page, errors } = await openExtensionPage(context, extensionId, 'options.html');
   const connections = page.getByRole('region', { name: 'Connections' });
-  await expect(connections).toBeVisible();
-  await expect(connections.locator('input, button, select')).toHaveCount(0);
+  await expect(connections.locator('[data-connection="salesforce"]')).toContainText('None seen yet');
+  await expect(connections.locator('[data-token]')).toHaveText('not saved');
+
+  await page.getByLabel('Private-app access token').fill('two words');
+  await page.getByLabel('Your HubSpot login email').fill('riley');
+  await connections.getByRole('button', { name: 'Save' }).click();
+  await expect(connections.locator('[data-field="hubspot.token"] .field-problem')).toHaveText(
+    'must be the token alone, with no spaces',
+  );
+  await expect(connections.locator('[data-field="hubspot.email"] .field-problem')).toHaveText(
+    'must be an email address',
+  );
+  // Nothing invalid was saved.
+  await expect(connections.locator('[data-token]')).toHaveText('not saved');
+  expect(errors).toEqual([]);
 });

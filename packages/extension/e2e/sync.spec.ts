@@ -5,84 +5,22 @@
  * paging are all real. What the extension stores is read straight from its IndexedDB through an
  * extension page and compared with what the fake CRM was seeded with.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Activity, Plan } from '@onpace/core/schemas';
-import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import type { Plan } from '@onpace/core/schemas';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { FaultInput, SeededQuarter } from '../test/sync/support/fake-crm';
+import { planFor, REP_EMAIL } from '../test/sync/support/quarter';
 import {
-  type FakeCrm,
-  type FaultInput,
-  type SeededQuarter,
-  seedQuarter,
-  startFakeCrm,
-} from '../test/sync/support/fake-crm';
-import { counted, normalize, planFor, REP_EMAIL } from '../test/sync/support/quarter';
-import { test as base, expect, extensionDir } from './extension-test';
-
-const SALESFORCE_API = 'acme.my.salesforce.com';
-const SALESFORCE_PAGE = 'https://acme.lightning.force.com/lightning/r/Opportunity/006xx000001AbcDAAS/view';
-const HUBSPOT_PAGE = 'https://app.hubspot.com/contacts/8727216/record/0-3/9000000001';
-/** Hosts the fake answers for; every other request of the browser is refused. */
-const CRM_API_HOSTS = new Set([SALESFORCE_API, 'api.hubapi.com']);
-
-interface SyncStateRow {
-  readonly planId: string;
-  readonly source: 'salesforce' | 'hubspot';
-  readonly lastSuccessAt: string | null;
-  readonly fault: { code: string; message: string } | null;
-  readonly sync?: { cursor: unknown };
-}
-
-interface Stored {
-  readonly activities: Activity[];
-  readonly syncState: SyncStateRow[];
-}
-
-const test = base.extend<{ fake: { crm: FakeCrm; quarter: SeededQuarter } }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
-  fake: async ({}, use) => {
-    const quarter = seedQuarter({
-      email: REP_EMAIL,
-      start: '2026-01-05',
-      days: 28,
-      timeZone: 'America/New_York',
-    });
-    // Small Salesforce pages so a sync takes several; HubSpot's real search limit stays on.
-    const crm = await startFakeCrm({ port: 0, seed: quarter, pageSize: 200, searchRequestsPerSecond: 5 });
-    await use({ crm, quarter });
-    await crm.close();
-  },
-  // The shared fixture's launch, plus the CRM host names mapped to the fake.
-  context: async ({ fake }, use) => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'onpace-e2e-sync-'));
-    const port = fake.crm.port;
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--host-resolver-rules=MAP *.my.salesforce.com 127.0.0.1:${port}, MAP api.hubapi.com 127.0.0.1:${port}`,
-        '--ignore-certificate-errors',
-      ],
-    });
-    await context.route(
-      (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !CRM_API_HOSTS.has(url.hostname),
-      (route) => route.abort('blockedbyclient'),
-    );
-    await use(context);
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
-  },
-});
+  addSalesforceSession,
+  expect,
+  expectExact,
+  HUBSPOT_PAGE,
+  readStore,
+  SALESFORCE_API,
+  SALESFORCE_PAGE,
+  type Stored,
+  servePage,
+  test,
+} from './fake-crm-test';
 
 interface ChromeGlobal {
   chrome: {
@@ -90,17 +28,6 @@ interface ChromeGlobal {
     alarms: { create(name: string, info: { when: number; periodInMinutes: number }): Promise<void> };
     storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
   };
-}
-
-async function servePage(context: BrowserContext, url: string, fixture: string): Promise<Page> {
-  const body = await readFile(new URL(`./fixtures/${fixture}`, import.meta.url), 'utf8');
-  await context.route(
-    (candidate) => candidate.href === url,
-    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-  );
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
 }
 
 /** An extension page: the plan goes in through the protocol, the store is read from IndexedDB. */
@@ -123,28 +50,6 @@ async function savePlan(page: Page, plan: Plan): Promise<void> {
   expect(answer).toMatchObject({ ok: true });
 }
 
-function readStore(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('onpace');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T>(name: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const stored = {
-      activities: await all<Activity>('activities'),
-      syncState: await all<SyncStateRow>('syncState'),
-    };
-    db.close();
-    return stored;
-  });
-}
-
 /** Fires the sync's periodic alarm now (and every ten minutes after, as the extension sets it). */
 async function fireSyncAlarm(worker: Worker): Promise<void> {
   await worker.evaluate(() =>
@@ -165,17 +70,7 @@ function done(stored: Stored): boolean {
 }
 
 async function setUp(context: BrowserContext, extensionId: string, worker: Worker, quarter: SeededQuarter) {
-  await context.addCookies([
-    {
-      name: 'sid',
-      value: quarter.salesforce.sessionId,
-      domain: SALESFORCE_API,
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'None',
-    },
-  ]);
+  await addSalesforceSession(context, quarter);
   await worker.evaluate((items) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(items), {
     hubspotToken: quarter.hubspot.token,
     hubspotEmail: REP_EMAIL,
@@ -186,13 +81,6 @@ async function setUp(context: BrowserContext, extensionId: string, worker: Worke
   const salesforceTab = await servePage(context, SALESFORCE_PAGE, 'salesforce-opportunity-record.html');
   await servePage(context, HUBSPOT_PAGE, 'hubspot-deal-record.html');
   return { page, salesforceTab };
-}
-
-async function expectExact(page: Page, quarter: SeededQuarter): Promise<Stored> {
-  const stored = await readStore(page);
-  expect(counted(stored.activities, 'salesforce', quarter)).toEqual(normalize(quarter.expected.salesforce));
-  expect(counted(stored.activities, 'hubspot', quarter)).toEqual(normalize(quarter.expected.hubspot));
-  return stored;
 }
 
 test.describe('CRM sync in the extension', () => {

@@ -1,4 +1,5 @@
 import type { OnPaceDb } from '../storage/db';
+import type { SyncHandle } from '../sync/handle';
 
 /**
  * What the background's handlers need from the world, passed in so that unit tests can run them
@@ -16,6 +17,11 @@ export interface BackgroundEnv {
   readonly extensionOrigin: string;
   /** Called after any change the overlay may show; pushes a fresh state on every overlay port. */
   readonly changed: () => void;
+  /**
+   * The running CRM sync, for "sync now" and the connection checks. A getter, because the sync
+   * is started after this env (it shares the env's database and notifier); null until then.
+   */
+  readonly sync: () => SyncHandle | null;
 }
 
 export function nowIso(env: Pick<BackgroundEnv, 'now'>): string {

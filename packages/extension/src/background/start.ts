@@ -1,16 +1,25 @@
 import { browser } from 'wxt/browser';
 import { OnPaceDb } from '../storage/db';
+import type { SyncHandle } from '../sync/handle';
 import type { BackgroundEnv } from './env';
 import { createChangeNotifier, OverlayPorts, type PortLike } from './overlay-ports';
 import { buildOverlayState } from './overlay-state';
 import { type BackgroundEvents, wireBackground } from './wire';
 
+export interface StartedBackground {
+  /** The one database connection and change notifier, for the sync to share. */
+  readonly env: BackgroundEnv;
+  /** Hands the running sync to the protocol's sync and connection requests. */
+  attachSync(handle: SyncHandle): void;
+}
+
 /** The real background: the extension's database, the clock, and the browser's events. */
-export function startBackground(): void {
+export function startBackground(): StartedBackground {
   const ports = new OverlayPorts();
   const notifier = createChangeNotifier(async () => {
     if (ports.size > 0) ports.broadcast(await buildOverlayState(env));
   });
+  let sync: SyncHandle | null = null;
   const env: BackgroundEnv = {
     db: new OnPaceDb(),
     now: () => new Date(),
@@ -19,6 +28,7 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     changed: () => notifier.notify(),
+    sync: () => sync,
   };
   const events: BackgroundEvents = {
     onMessage: browser.runtime.onMessage,
@@ -39,4 +49,10 @@ export function startBackground(): void {
     },
   };
   wireBackground(events, env, ports);
+  return {
+    env,
+    attachSync: (handle) => {
+      sync = handle;
+    },
+  };
 }

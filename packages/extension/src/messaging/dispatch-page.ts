@@ -1,7 +1,9 @@
 /** Runs one extension-page request against the background's services. */
 import { match } from 'ts-pattern';
 import { acknowledgePlan } from '../background/acknowledgments';
+import { assessPlan } from '../background/assess-plan';
 import { deleteCheckIn, saveCheckIn } from '../background/check-ins';
+import { checkSalesforce, testHubSpot } from '../background/connections';
 import { deleteAllData } from '../background/delete-all';
 import type { BackgroundEnv } from '../background/env';
 import { exportPlan } from '../background/export-bundle';
@@ -9,6 +11,8 @@ import { importBundleText } from '../background/import-bundle';
 import { deleteNote, saveNote } from '../background/notes';
 import { buildManagerView, buildRepView } from '../background/page-views';
 import { deletePlan, listPlans, savePlan, setMyPlan } from '../background/plans';
+import { syncNow } from '../background/sync-now';
+import { buildSyncStatus } from '../background/sync-status';
 import { readBridgeAskers, readSettings, writeSettings } from '../storage/settings';
 import type { AnyResponse, PageRequest } from './protocol';
 import { succeed } from './result';
@@ -33,6 +37,7 @@ export function dispatchPageRequest(env: BackgroundEnv, request: PageRequest): P
     .with({ type: 'plans/delete' }, ({ planId }) => deletePlan(env, planId))
     .with({ type: 'plans/set-mine' }, ({ planId }) => setMyPlan(env, planId))
     .with({ type: 'plans/acknowledge' }, ({ planId }) => acknowledgePlan(env, planId))
+    .with({ type: 'plans/assess' }, ({ plan }) => assessPlan(env, plan))
     .with({ type: 'bundle/import' }, ({ text }) => importBundleText(env, text))
     .with({ type: 'bundle/export' }, ({ planId, purpose }) => exportPlan(env, planId, purpose))
     .with({ type: 'notes/save' }, ({ note }) => saveNote(env, note))
@@ -44,5 +49,9 @@ export function dispatchPageRequest(env: BackgroundEnv, request: PageRequest): P
       succeed({ view: await buildManagerView(env, planId, tabId) }),
     )
     .with({ type: 'data/delete-all' }, () => deleteAllData(env))
+    .with({ type: 'sync/now' }, () => syncNow(env))
+    .with({ type: 'sync/status' }, async () => succeed({ status: await buildSyncStatus(env) }))
+    .with({ type: 'connections/salesforce' }, () => checkSalesforce(env))
+    .with({ type: 'connections/test-hubspot' }, ({ token, email }) => testHubSpot(env, { token, email }))
     .exhaustive();
 }

@@ -9,9 +9,11 @@
 import { Acknowledgment, CheckIn, CoachingNote, Plan } from '@onpace/core/schemas';
 import { z } from 'zod';
 import { SettingsPatch } from '../storage/settings-schema';
+import { PlanAssessment } from './assess-views';
 import { CheckInDraft, ExportPurpose, NoteDraft } from './drafts';
 import { OverlayRequest, OverlayState } from './overlay-protocol';
 import { Failure } from './result';
+import { HubSpotOwnerView, SalesforceSessionView, SyncNowSummary, SyncStatusView } from './sync-views';
 import { ImportReport, ManagerView, PlanList, RepView, SettingsView } from './views';
 
 const Id = z.string().min(1).max(200);
@@ -32,6 +34,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('plans/delete'), planId: Id }),
   z.object({ type: z.literal('plans/set-mine'), planId: Id.nullable() }),
   z.object({ type: z.literal('plans/acknowledge'), planId: Id }),
+  /** A draft plan (any field may be missing): its rep's baseline, diagnosis, verdicts, suggestions, lint. */
+  z.object({ type: z.literal('plans/assess'), plan: z.unknown() }),
   /** Bundle files are small (a plan's year of activity is a few MB); this bounds a mistake. */
   z.object({ type: z.literal('bundle/import'), text: z.string().max(64 * 1024 * 1024) }),
   z.object({ type: z.literal('bundle/export'), planId: Id, purpose: ExportPurpose }),
@@ -43,6 +47,19 @@ export const PageRequest = z.discriminatedUnion('type', [
   /** `tabId`: the tab the popup was opened over, for "link to the record open in this tab". */
   z.object({ type: z.literal('view/manager'), planId: Id.optional(), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('data/delete-all'), confirm: z.literal(DELETE_ALL_CONFIRMATION) }),
+  z.object({ type: z.literal('sync/now') }),
+  z.object({ type: z.literal('sync/status') }),
+  /** Whether a Salesforce session is available: presence only, never its value. */
+  z.object({ type: z.literal('connections/salesforce') }),
+  /**
+   * Looks up the HubSpot owner by email. A token or email given here (typed, not yet saved) is
+   * tested instead of the saved one; each is checked by settings' `HubSpotToken` / `HubSpotEmail`.
+   */
+  z.object({
+    type: z.literal('connections/test-hubspot'),
+    token: z.string().max(1024).optional(),
+    email: z.string().max(320).optional(),
+  }),
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -70,6 +87,7 @@ export const ANSWERS = {
   'plans/delete': Deleted,
   'plans/set-mine': z.object({ myPlanId: z.string().nullable() }),
   'plans/acknowledge': z.object({ acknowledgment: Acknowledgment }),
+  'plans/assess': z.object({ assessment: PlanAssessment }),
   'bundle/import': z.object({ report: ImportReport }),
   'bundle/export': z.object({ fileName: z.string(), text: z.string() }),
   'notes/save': z.object({ note: CoachingNote }),
@@ -79,6 +97,10 @@ export const ANSWERS = {
   'view/rep': z.object({ view: RepView }),
   'view/manager': z.object({ view: ManagerView }),
   'data/delete-all': Deleted,
+  'sync/now': z.object({ summary: SyncNowSummary }),
+  'sync/status': z.object({ status: SyncStatusView }),
+  'connections/salesforce': z.object({ salesforce: SalesforceSessionView }),
+  'connections/test-hubspot': z.object({ owner: HubSpotOwnerView }),
   'overlay/state': z.object({ state: OverlayState }),
   'activity/log': z.object({ state: OverlayState }),
   'activity/undo': z.object({ state: OverlayState }),

@@ -17,6 +17,8 @@ export const FailureCode = z.enum([
   'conflict',
   /** Something failed inside the background; nothing was changed. */
   'internal',
+  /** A CRM refused or failed a request (a connection test); `error` says what to do. */
+  'crm',
 ]);
 export type FailureCode = z.infer<typeof FailureCode>;
 

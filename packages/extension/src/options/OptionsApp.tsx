@@ -11,17 +11,20 @@ import { PlansSection } from './PlansSection';
 import { PrivacySection } from './PrivacySection';
 
 async function loadAll() {
-  const [plans, settings] = await Promise.all([
+  const [plans, settings, sync] = await Promise.all([
     request({ type: 'plans/list' }),
     request({ type: 'settings/get' }),
+    request({ type: 'sync/status' }),
   ]);
   if (!plans.ok) return plans;
   if (!settings.ok) return settings satisfies Failure;
+  if (!sync.ok) return sync satisfies Failure;
   return {
     plans: plans.plans,
     myPlanId: plans.myPlanId,
     settings: settings.settings,
     askers: settings.askers,
+    sync: sync.status,
   };
 }
 
@@ -47,7 +50,7 @@ export function OptionsApp() {
             askers={loaded.value.askers}
             onChanged={reload}
           />
-          <ConnectionsSection />
+          <ConnectionsSection status={loaded.value.sync} onChanged={reload} />
         </>
       ) : null}
     </main>

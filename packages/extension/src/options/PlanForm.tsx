@@ -1,11 +1,21 @@
+import type { TargetSuggestion } from '@onpace/core/diagnosis';
 import type { Plan } from '@onpace/core/schemas';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { request } from '../messaging/client';
 import type { Failure, FieldProblem } from '../messaging/result';
 import { FieldProblems, problemsAt } from '../pages/FieldProblems';
+import { AssessmentPanel } from './AssessmentPanel';
 import { Field } from './Field';
-import { newTargetDraft, type PlanDraft, planInputFromDraft, type TargetDraft } from './plan-draft';
+import { LintNotes } from './LintNotes';
+import {
+  applySuggestion,
+  newTargetDraft,
+  type PlanDraft,
+  planInputFromDraft,
+  type TargetDraft,
+} from './plan-draft';
 import { TargetFields } from './TargetFields';
+import { useAssessment } from './use-assessment';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -58,6 +68,12 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
         position === index ? { ...target, ...change } : target,
       ),
     });
+  const planInput = useMemo(() => planInputFromDraft(draft, base ?? undefined), [draft, base]);
+  const assessment = useAssessment(planInput);
+  const ready = assessment.kind === 'ready' ? assessment.assessment : null;
+  const findings = ready?.lint ?? [];
+  const applied = (suggestion: TargetSuggestion) =>
+    set({ targets: applySuggestion(draft.targets, suggestion) });
 
   async function save() {
     const response = await request({
@@ -79,7 +95,13 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
     paths: readonly [string, ...string[]],
     extra: { hint?: string; type?: string; list?: string } = {},
   ) => (
-    <Field label={label} paths={paths} problems={problems} {...(extra.hint ? { hint: extra.hint } : {})}>
+    <Field
+      label={label}
+      paths={paths}
+      problems={problems}
+      findings={findings}
+      {...(extra.hint ? { hint: extra.hint } : {})}
+    >
       {({ id, invalid, describedBy }) => (
         <input
           id={id}
@@ -184,6 +206,7 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
           label="Check-in every (weeks)"
           paths={['checkInCadence.everyWeeks', 'checkInCadence']}
           problems={problems}
+          findings={findings}
           hint="Empty for no regular check-in"
         >
           {({ id, invalid, describedBy }) => (
@@ -216,7 +239,9 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
           )}
         </Field>
       </div>
+      <AssessmentPanel state={assessment} currency={draft.currency.trim().toUpperCase()} onApply={applied} />
       <h3>Targets</h3>
+      <LintNotes id="lint-targets" findings={findings.filter((finding) => finding.path === 'targets')} />
       {problemsAt(problems, 'targets')
         .filter((problem) => problem.path === 'targets')
         .map((problem) => (
@@ -230,6 +255,8 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
           index={index}
           target={target}
           problems={problems}
+          attainability={ready?.attainability.find((entry) => entry.targetId === target.id)}
+          findings={findings}
           onChange={(change) => setTarget(index, change)}
           onRemove={() => set({ targets: draft.targets.filter((_target, position) => position !== index) })}
         />

@@ -1,7 +1,9 @@
+import type { LintFinding, TargetAttainability } from '@onpace/core/diagnosis';
 import { BUILT_IN_METRICS, metricName } from '@onpace/core/schemas';
 import type { FieldProblem } from '../messaging/result';
 import { Field } from './Field';
 import type { TargetDraft } from './plan-draft';
+import { VerdictBadge } from './VerdictBadge';
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -11,18 +13,37 @@ interface TargetFieldsProps {
   readonly index: number;
   readonly target: TargetDraft;
   readonly problems: readonly FieldProblem[];
+  /** How attainable the target is for the rep (absent while it is incomplete or being assessed). */
+  readonly attainability?: TargetAttainability | undefined;
+  readonly findings?: readonly LintFinding[];
   readonly onChange: (change: Partial<TargetDraft>) => void;
   readonly onRemove: () => void;
 }
 
 /** One target of the plan form; its fields are keyed `targets[i].…` like core's problems. */
-export function TargetFields({ index, target, problems, onChange, onRemove }: TargetFieldsProps) {
+export function TargetFields({
+  index,
+  target,
+  problems,
+  attainability,
+  findings = [],
+  onChange,
+  onRemove,
+}: TargetFieldsProps) {
   const at = (field: string) => `targets[${index}].${field}`;
   return (
     <fieldset className="target-fields" data-target-index={index}>
-      <legend>Target {index + 1}</legend>
+      <legend>
+        Target {index + 1}
+        {attainability ? (
+          <>
+            {' '}
+            <VerdictBadge attainability={attainability} />
+          </>
+        ) : null}
+      </legend>
       <div className="grid">
-        <Field label="Metric" paths={[at('metric')]} problems={problems}>
+        <Field label="Metric" paths={[at('metric')]} problems={problems} findings={findings}>
           {({ id, invalid, describedBy }) => (
             <select
               id={id}
@@ -39,7 +60,7 @@ export function TargetFields({ index, target, problems, onChange, onRemove }: Ta
             </select>
           )}
         </Field>
-        <Field label="Cadence" paths={[at('cadence')]} problems={problems}>
+        <Field label="Cadence" paths={[at('cadence')]} problems={problems} findings={findings}>
           {({ id, invalid, describedBy }) => (
             <select
               id={id}
@@ -54,7 +75,7 @@ export function TargetFields({ index, target, problems, onChange, onRemove }: Ta
             </select>
           )}
         </Field>
-        <Field label="Goal" paths={[at('goal')]} problems={problems}>
+        <Field label="Goal" paths={[at('goal')]} problems={problems} findings={findings}>
           {({ id, invalid, describedBy }) => (
             <input
               id={id}
@@ -67,7 +88,7 @@ export function TargetFields({ index, target, problems, onChange, onRemove }: Ta
             />
           )}
         </Field>
-        <Field label="Label (optional)" paths={[at('label')]} problems={problems}>
+        <Field label="Label (optional)" paths={[at('label')]} problems={problems} findings={findings}>
           {({ id, invalid, describedBy }) => (
             <input
               id={id}
@@ -84,6 +105,7 @@ export function TargetFields({ index, target, problems, onChange, onRemove }: Ta
             label="Goal must be met"
             paths={[at('rule')]}
             problems={problems.filter((problem) => problem.path !== at('rule.atLeast'))}
+            findings={findings}
           >
             {({ id, invalid, describedBy }) => (
               <select
@@ -101,7 +123,12 @@ export function TargetFields({ index, target, problems, onChange, onRemove }: Ta
           </Field>
         )}
         {target.rule === 'share-of-periods' && target.cadence !== 'plan' ? (
-          <Field label="Share of periods (0–1)" paths={[at('rule.atLeast')]} problems={problems}>
+          <Field
+            label="Share of periods (0–1)"
+            paths={[at('rule.atLeast')]}
+            problems={problems}
+            findings={findings}
+          >
             {({ id, invalid, describedBy }) => (
               <input
                 id={id}
@@ -115,7 +142,12 @@ export function TargetFields({ index, target, problems, onChange, onRemove }: Ta
             )}
           </Field>
         ) : null}
-        <Field label="Milestone date (optional)" paths={[at('until')]} problems={problems}>
+        <Field
+          label="Milestone date (optional)"
+          paths={[at('until')]}
+          problems={problems}
+          findings={findings}
+        >
           {({ id, invalid, describedBy }) => (
             <input
               id={id}

@@ -3,7 +3,7 @@
  * lost. `planInputFromDraft` turns it into the plan object core checks; core's problems come
  * back with plan paths (`targets[0].goal`), the same paths the form's fields are keyed by.
  */
-import type { Cadence, Plan, TargetRule } from '@onpace/core/schemas';
+import type { Cadence, Plan, Target, TargetRule } from '@onpace/core/schemas';
 
 export interface TargetDraft {
   /** Kept across edits (activities and snapshots name targets by id); new ones get one. */
@@ -113,18 +113,38 @@ export function draftFromPlan(plan: Plan): PlanDraft {
     currency: plan.currency,
     checkInEveryWeeks: plan.checkInCadence ? String(plan.checkInCadence.everyWeeks) : '',
     checkInWeekday: String(plan.checkInCadence?.weekday ?? 5),
-    targets: plan.targets.map((target) => ({
-      id: target.id,
-      metric: target.metric,
-      label: target.label ?? '',
-      cadence: target.cadence,
-      goal: String(target.goal),
-      rule: target.rule.kind,
-      atLeast: target.rule.kind === 'share-of-periods' ? String(target.rule.atLeast) : '',
-      until: target.until ?? '',
-      required: target.required,
-    })),
+    targets: plan.targets.map(targetDraftFromTarget),
   };
+}
+
+export function targetDraftFromTarget(target: Target): TargetDraft {
+  return {
+    id: target.id,
+    metric: target.metric,
+    label: target.label ?? '',
+    cadence: target.cadence,
+    goal: String(target.goal),
+    rule: target.rule.kind,
+    atLeast: target.rule.kind === 'share-of-periods' ? String(target.rule.atLeast) : '',
+    until: target.until ?? '',
+    required: target.required,
+  };
+}
+
+/**
+ * The targets with a suggestion applied: in place of the target it `replaces` (keeping that
+ * target's id, label and milestone, so its history stays tied to it), else added at the end.
+ */
+export function applySuggestion(
+  targets: readonly TargetDraft[],
+  suggestion: { readonly target: Target; readonly replaces: string | null },
+): TargetDraft[] {
+  const suggested = targetDraftFromTarget(suggestion.target);
+  const index = suggestion.replaces === null ? -1 : targets.findIndex((t) => t.id === suggestion.replaces);
+  const replaced = targets[index];
+  if (replaced === undefined) return [...targets, suggested];
+  const kept = { ...suggested, id: replaced.id, label: replaced.label, until: replaced.until };
+  return targets.map((target, position) => (position === index ? kept : target));
 }
 
 /** A number field: empty is "missing" (core says "is required"), anything else is read as typed. */

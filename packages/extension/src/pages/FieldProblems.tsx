@@ -18,7 +18,7 @@ export function FieldProblems({
 }
 
 /** A problem belongs to a field when its path is the field's path or inside it (`holidays[2]`). */
-export function problemsAt(problems: readonly FieldProblem[], path: string): FieldProblem[] {
+export function problemsAt<T extends FieldProblem>(problems: readonly T[], path: string): T[] {
   return problems.filter(
     (problem) =>
       problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`),

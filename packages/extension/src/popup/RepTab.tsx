@@ -7,6 +7,7 @@ import { StatusBadge } from '../pages/StatusBadge';
 import { useLoaded } from '../pages/use-loaded';
 import { QuickLog } from './QuickLog';
 import { RepNotes } from './RepNotes';
+import { SyncLine } from './SyncLine';
 import { TargetRow } from './TargetRow';
 
 function dayLine(view: RepView): string {
@@ -47,6 +48,7 @@ export function RepTab() {
           {dayLine(view)}
           {view.nextCheckIn ? ` · Next check-in ${formatCivilDate(view.nextCheckIn)}` : ''}
         </p>
+        <SyncLine />
       </div>
       <ul className="plain targets" aria-label="Targets">
         {view.targets.map((target) => (

@@ -66,6 +66,11 @@ export interface CrmCall<Schema extends z.ZodType> {
   readonly json?: unknown;
   /** Spend a pacer token before each attempt (HubSpot search). */
   readonly paced?: boolean;
+  /**
+   * Give up after this many attempts (default: as the retry policy allows). A person waiting on
+   * "Test connection" wants the answer now, not after a minute of backoff.
+   */
+  readonly maxAttempts?: number;
 }
 
 export type CrmAnswer<T> =
@@ -106,7 +111,9 @@ export class CrmHttp {
       const result = await this.attempt(call);
       if (result.ok) return result;
       const delay = retryDelayMs(result.fault, attempt, policy);
-      if (delay === null) return { ok: false, fault: result.fault, retryAtMs: null };
+      if (delay === null || attempt >= (call.maxAttempts ?? Number.POSITIVE_INFINITY)) {
+        return { ok: false, fault: result.fault, retryAtMs: null };
+      }
       if (delay > maxWait) return { ok: false, fault: result.fault, retryAtMs: clock.now() + delay };
       await clock.sleep(delay);
     }

@@ -6,6 +6,7 @@
 
 export { fromRow as syncStateOfRow } from './dexie-store';
 export type { SyncReport, SyncResult, SyncRunOptions, SyncTrigger } from './engine';
+export type { HubSpotOwnerCheck, SalesforceSessionCheck } from './handle';
 export {
   clearSyncSettings,
   HubSpotEmail,

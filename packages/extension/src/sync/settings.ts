@@ -18,6 +18,19 @@ export const HubSpotToken = z
 
 export const HubSpotEmail = z.email({ message: 'must be an email address' });
 
+/**
+ * A typed setting checked by one of the schemas above, with its first problem in words: the
+ * options page shows it beside the field, and the background checks the same way.
+ */
+export function checkSetting(
+  schema: typeof HubSpotToken | typeof HubSpotEmail,
+  value: string,
+): { readonly ok: true; readonly value: string } | { readonly ok: false; readonly message: string } {
+  const parsed = schema.safeParse(value.trim());
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? 'is not valid' };
+}
+
 /** The My Domain host of a Salesforce org, such as acme.my.salesforce.com. */
 const ApiHost = z.string().regex(/^[a-z0-9.-]+\.salesforce\.com$/);
 

@@ -1,7 +1,7 @@
 /**
  * The sync in the extension's background: the browser's fetch, cookies, tabs, alarms and storage
  * wired into the engine. The background calls `startSync()` once, synchronously, when its worker
- * starts, and keeps the handle for a "sync now" request.
+ * starts, and keeps the handle (handle.ts) for the pages' "sync now" and connection checks.
  */
 import { browser } from 'wxt/browser';
 import { HUBSPOT_MATCHES } from '../crm-adapters/hubspot/hosts';
@@ -11,7 +11,7 @@ import { readSettings } from '../storage/settings';
 import { realClock } from './clock';
 import { createSyncEngine } from './create-engine';
 import { DexieSyncStore } from './dexie-store';
-import type { SyncReport } from './engine';
+import { createSyncHandle, type SyncHandle } from './handle';
 import { salesforceApiHost } from './salesforce/host';
 import { cookieSessionProvider } from './salesforce/session';
 import { createScheduler, type OpenCrmTabs } from './schedule';
@@ -24,10 +24,7 @@ export interface StartSyncOptions {
   readonly changed?: () => void;
 }
 
-export interface SyncHandle {
-  /** Syncs every plan this browser syncs from every CRM set up, now, ignoring scheduled waits. */
-  syncNow(): Promise<SyncReport>;
-}
+export type { SyncHandle } from './handle';
 
 const SALESFORCE_TABS = [...SALESFORCE_MATCHES, 'https://*.my.salesforce.com/*'];
 
@@ -60,7 +57,11 @@ export function startSync(options: StartSyncOptions = {}): SyncHandle {
     now: () => new Date(),
     ...(options.changed === undefined ? {} : { changed: options.changed }),
   });
-  const { engine } = createSyncEngine({
+  const sessions = cookieSessionProvider({
+    get: async (details) => (await browser.cookies.get(details)) ?? null,
+    getAll: (details) => browser.cookies.getAll(details),
+  });
+  const { engine, http } = createSyncEngine({
     fetch: (url, init) => fetch(url, init),
     clock: realClock,
     store,
@@ -68,13 +69,7 @@ export function startSync(options: StartSyncOptions = {}): SyncHandle {
       const { role, myPlanId } = await readSettings();
       return { role, myPlanId };
     },
-    salesforce: {
-      sessions: cookieSessionProvider({
-        get: async (details) => (await browser.cookies.get(details)) ?? null,
-        getAll: (details) => browser.cookies.getAll(details),
-      }),
-      apiHost: currentSalesforceHost,
-    },
+    salesforce: { sessions, apiHost: currentSalesforceHost },
     hubspot: { credentials: readHubSpotCredentials },
   });
   const scheduler = createScheduler({
@@ -94,5 +89,11 @@ export function startSync(options: StartSyncOptions = {}): SyncHandle {
   void scheduler
     .run({ trigger: 'resume' })
     .catch((error: unknown) => console.warn('[OnPace] resume failed', error));
-  return { syncNow: () => scheduler.run({ trigger: 'manual' }) };
+  return createSyncHandle({
+    run: (runOptions) => scheduler.run(runOptions),
+    http,
+    sessions,
+    salesforceHost: currentSalesforceHost,
+    now: () => Date.now(),
+  });
 }

@@ -2,6 +2,7 @@ import { safeParsePlan } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { describeReport } from '../../src/options/ImportExportSection';
 import {
+  applySuggestion,
   draftFromPlan,
   emptyPlanDraft,
   newTargetDraft,
@@ -74,5 +75,33 @@ describe('describeReport', () => {
     expect(describeReport({ ...report, plans: { added: 0, updated: 0, unchanged: 1 } })).toBe(
       'Nothing new: everything in this file is already here.',
     );
+  });
+});
+
+describe('applying a suggested target', () => {
+  const suggested = {
+    id: 'suggested-calls',
+    metric: 'calls' as const,
+    cadence: 'daily' as const,
+    goal: 12,
+    rule: { kind: 'total' as const },
+    required: true,
+  };
+
+  it('replaces the target on the same metric in place, keeping its id and label', () => {
+    const targets = draftFromPlan(samplePlan()).targets.map((target, index) =>
+      index === 0 ? { ...target, label: 'Dials' } : target,
+    );
+    const applied = applySuggestion(targets, { target: suggested, replaces: 'calls' });
+    expect(applied).toHaveLength(targets.length);
+    expect(applied[0]).toMatchObject({ id: 'calls', label: 'Dials', goal: '12', rule: 'total' });
+    expect(applied.slice(1)).toEqual(targets.slice(1));
+  });
+
+  it('adds it at the end when it replaces nothing', () => {
+    const targets = draftFromPlan(samplePlan()).targets;
+    const applied = applySuggestion(targets, { target: suggested, replaces: null });
+    expect(applied.at(-1)).toMatchObject({ id: 'suggested-calls', goal: '12' });
+    expect(applied).toHaveLength(targets.length + 1);
   });
 });

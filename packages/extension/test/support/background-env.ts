@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundEnv } from '../../src/background/env';
 import { OnPaceDb } from '../../src/storage/db';
+import type { SyncHandle } from '../../src/sync/handle';
 
 export const TEST_EXTENSION_ID = fakeBrowser.runtime.id;
 export const TEST_EXTENSION_ORIGIN = `chrome-extension://${TEST_EXTENSION_ID}`;
@@ -19,6 +20,8 @@ export interface TestEnv extends BackgroundEnv {
   setNow(iso: string): void;
   /** How many times a change was announced. */
   readonly changes: () => number;
+  /** Attaches a sync (none by default: the sync requests then answer that it is not running). */
+  setSync(handle: SyncHandle | null): void;
 }
 
 let databases = 0;
@@ -32,6 +35,7 @@ export function createTestEnv(nowIso = '2026-03-11T15:00:00Z'): TestEnv {
   let now = new Date(nowIso);
   let ids = 0;
   let changes = 0;
+  let sync: SyncHandle | null = null;
   databases++;
   return {
     db: new OnPaceDb(`onpace-test-${databases}-${Math.random().toString(36).slice(2)}`),
@@ -47,5 +51,9 @@ export function createTestEnv(nowIso = '2026-03-11T15:00:00Z'): TestEnv {
       now = new Date(iso);
     },
     changes: () => changes,
+    sync: () => sync,
+    setSync(handle) {
+      sync = handle;
+    },
   };
 }

@@ -7,7 +7,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     console.info(`[OnPace] ${reason}: version ${browser.runtime.getManifest().version}`);
   });
-  startBackground();
-  // CRM sync: alarms, resume after a stop, and `syncNow()` for a "sync now" request.
-  startSync();
+  const background = startBackground();
+  // CRM sync: alarms, resume after a stop, "sync now". It shares the background's database (one
+  // connection) and change notifier (a synced page updates the overlays at once). All of this runs
+  // synchronously at worker start, so no message arrives before the sync is attached.
+  const { db, changed } = background.env;
+  background.attachSync(startSync({ db, changed }));
 });

@@ -7,6 +7,7 @@
  */
 import {
   type CountingDefinitions,
+  type HubSpotOwner,
   HubSpotOwnersPage,
   hubspotOwnersPath,
   ownerForEmail,
@@ -40,6 +41,33 @@ function emailOf(question: OwnerQuestion): string | null {
   );
 }
 
+export type OwnerByEmail =
+  | { readonly kind: 'found'; readonly owner: HubSpotOwner }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'failed'; readonly answer: Extract<CrmAnswer<unknown>, { ok: false }> };
+
+/**
+ * The owner whose login email is `email`, with the sync's HTTP rules. Shared by the sync and the
+ * options page's "Test connection", so a test checks exactly what a sync will ask.
+ */
+export async function findOwnerByEmail(
+  http: CrmHttp,
+  token: string,
+  email: string,
+  maxAttempts?: number,
+): Promise<OwnerByEmail> {
+  const answer = await http.call({
+    crm: 'hubspot',
+    url: `https://${HUBSPOT_API_HOST}${hubspotOwnersPath(email)}`,
+    token,
+    schema: HubSpotOwnersPage,
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
+  });
+  if (!answer.ok) return { kind: 'failed', answer };
+  const owner = ownerForEmail(answer.data, email);
+  return owner === null ? { kind: 'missing' } : { kind: 'found', owner };
+}
+
 export async function hubspotIdentity(http: CrmHttp, question: OwnerQuestion): Promise<OwnerLookup> {
   const byOwner = question.definitions.hubspot.attribution === 'owner';
   const checkedAt = new Date(question.nowMs).toISOString();
@@ -64,14 +92,9 @@ export async function hubspotIdentity(http: CrmHttp, question: OwnerQuestion): P
   if (cached !== null && cached.idKind === idKind && cached.email?.toLowerCase() === email.toLowerCase()) {
     return { kind: 'found', identity: cached };
   }
-  const answer = await http.call({
-    crm: 'hubspot',
-    url: `https://${HUBSPOT_API_HOST}${hubspotOwnersPath(email)}`,
-    token: question.token,
-    schema: HubSpotOwnersPage,
-  });
-  if (!answer.ok) return { kind: 'failed', answer };
-  const owner = ownerForEmail(answer.data, email);
+  const found = await findOwnerByEmail(http, question.token, email);
+  if (found.kind === 'failed') return found;
+  const owner = found.kind === 'found' ? found.owner : null;
   const crmUserId = byOwner ? owner?.id : owner?.userId?.toString();
   if (crmUserId === undefined) return { kind: 'missing', email };
   return {
