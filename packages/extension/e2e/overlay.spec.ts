@@ -161,3 +161,20 @@ test('a page on another host gets no overlay, even with CRM-like markup', async 
   await other.waitForTimeout(500);
   await expect(other.locator('onpace-overlay')).toHaveCount(0);
 });
+
+test('without a plan, "Set one up" opens the options page from the CRM page', async ({
+  context,
+  extensionId,
+}) => {
+  await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
+  const page = await context.newPage();
+  await page.goto(HUBSPOT_DEAL);
+  const hint = page.getByTestId('onpace-no-plan');
+  await expect(hint).toBeVisible();
+  const [options] = await Promise.all([
+    context.waitForEvent('page'),
+    hint.getByRole('button', { name: 'Set one up' }).click(),
+  ]);
+  await options.waitForLoadState();
+  expect(options.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+});

@@ -22,6 +22,8 @@ export interface BackgroundEnv {
    * is started after this env (it shares the env's database and notifier); null until then.
    */
   readonly sync: () => SyncHandle | null;
+  /** Opens the options page in a tab (runtime.openOptionsPage in the extension). */
+  readonly openOptionsPage: () => Promise<void>;
 }
 
 export function nowIso(env: Pick<BackgroundEnv, 'now'>): string {

@@ -29,6 +29,7 @@ export function startBackground(): StartedBackground {
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     changed: () => notifier.notify(),
     sync: () => sync,
+    openOptionsPage: () => browser.runtime.openOptionsPage(),
   };
   const events: BackgroundEvents = {
     onMessage: browser.runtime.onMessage,

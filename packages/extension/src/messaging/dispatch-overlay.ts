@@ -31,6 +31,10 @@ export function dispatchOverlayRequest(
     .with({ type: 'activity/undo' }, async ({ activityId }) =>
       withState(env, await undoManualActivity(env, activityId)),
     )
+    .with({ type: 'options/open' }, async () => {
+      await env.openOptionsPage();
+      return withState(env, succeed({}));
+    })
     .with({ type: 'notes/mark-read' }, async ({ noteIds }) =>
       withState(env, await markNotesRead(env, noteIds)),
     )

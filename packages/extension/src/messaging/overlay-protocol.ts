@@ -121,6 +121,8 @@ export const OverlayRequest = z.discriminatedUnion('type', [
     amount: z.optional(z.number().check(z.positive())),
   }),
   z.object({ type: z.literal('activity/undo'), activityId: z.string() }),
+  /** A CRM page cannot navigate to the extension's own pages; the background opens them. */
+  z.object({ type: z.literal('options/open') }),
   z.object({ type: z.literal('notes/mark-read'), noteIds: z.array(z.string()).check(z.minLength(1)) }),
   /** The record open in the tab, so the popup can link a note to it. */
   z.object({

@@ -105,6 +105,7 @@ export const ANSWERS = {
   'activity/log': z.object({ state: OverlayState }),
   'activity/undo': z.object({ state: OverlayState }),
   'notes/mark-read': z.object({ state: OverlayState }),
+  'options/open': z.object({ state: OverlayState }),
   'page/record': z.object({ state: OverlayState }),
 } satisfies Record<RequestType, z.ZodObject>;
 

@@ -9,6 +9,8 @@ export interface OverlayActions {
   logActivity(metric: string, amount?: number): Promise<boolean>;
   undo(activityId: string): Promise<boolean>;
   markRead(noteIds: readonly string[]): Promise<boolean>;
+  /** The options page, opened by the background: a CRM page may not link to extension pages. */
+  openOptions(): Promise<boolean>;
 }
 
 export function createOverlayActions(store: OverlayStore, client: BackgroundClient): OverlayActions {
@@ -26,6 +28,7 @@ export function createOverlayActions(store: OverlayStore, client: BackgroundClie
         amount === undefined ? { type: 'activity/log', metric } : { type: 'activity/log', metric, amount },
       ),
     undo: (activityId) => apply({ type: 'activity/undo', activityId }),
+    openOptions: () => apply({ type: 'options/open' }),
     markRead: (noteIds) => {
       const [first, ...rest] = noteIds;
       return first === undefined

@@ -68,6 +68,13 @@ describe('handleRequest', () => {
     expect(OverlayResponse.parse(response)).toMatchObject({ ok: true, state: { plan: null } });
   });
 
+  it('opens the options page for a CRM page, which may not navigate to extension pages', async () => {
+    const env = createTestEnv();
+    const response = await handleRequest({ type: 'options/open' }, HUBSPOT_SENDER, env);
+    expect(OverlayResponse.parse(response)).toMatchObject({ ok: true });
+    expect(env.optionsOpened()).toBe(1);
+  });
+
   it.each([
     { type: 'data/delete-all', confirm: DELETE_ALL_CONFIRMATION },
     { type: 'bundle/export', planId: 'plan-dana', purpose: 'backup' },

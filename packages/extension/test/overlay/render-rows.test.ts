@@ -19,6 +19,7 @@ const NO_ACTIONS: OverlayActions = {
   logActivity: async () => true,
   undo: async () => true,
   markRead: async () => true,
+  openOptions: async () => true,
 };
 
 function render(state = overlayState(), open = true): string {
@@ -129,10 +130,11 @@ describe('discreet mode', () => {
 });
 
 describe('no plan', () => {
-  it('one quiet line linking to the options page', () => {
+  it('one quiet line with a button to the options page (a CRM page may not link to it)', () => {
     const html = render(overlayState({ plan: null, quickLog: [] }), false);
     expect(html).toContain('data-testid="onpace-no-plan"');
-    expect(html).toMatch(/href="chrome-extension:\/\/[^"]*\/options\.html"/);
+    expect(html).toMatch(/<button type="button" class="link-button">Set one up<\/button>/);
+    expect(html).not.toContain('chrome-extension://');
     expect(html).not.toContain('onpace-badge');
   });
 

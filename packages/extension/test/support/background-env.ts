@@ -22,6 +22,8 @@ export interface TestEnv extends BackgroundEnv {
   readonly changes: () => number;
   /** Attaches a sync (none by default: the sync requests then answer that it is not running). */
   setSync(handle: SyncHandle | null): void;
+  /** How many times the options page was asked to open. */
+  readonly optionsOpened: () => number;
 }
 
 let databases = 0;
@@ -36,6 +38,7 @@ export function createTestEnv(nowIso = '2026-03-11T15:00:00Z'): TestEnv {
   let ids = 0;
   let changes = 0;
   let sync: SyncHandle | null = null;
+  let optionsOpened = 0;
   databases++;
   return {
     db: new OnPaceDb(`onpace-test-${databases}-${Math.random().toString(36).slice(2)}`),
@@ -55,5 +58,9 @@ export function createTestEnv(nowIso = '2026-03-11T15:00:00Z'): TestEnv {
     setSync(handle) {
       sync = handle;
     },
+    openOptionsPage: async () => {
+      optionsOpened++;
+    },
+    optionsOpened: () => optionsOpened,
   };
 }

@@ -1,17 +1,21 @@
-import { browser } from 'wxt/browser';
-
-/** Without a plan: one quiet line pointing to the options page, where plans are set up. */
+/**
+ * Without a plan: one quiet line pointing to the options page, where plans are set up. A button,
+ * not a link: Chrome blocks a CRM page from opening chrome-extension:// pages, so the
+ * background opens it.
+ */
 export function NoPlanHint({
   style,
+  onOpenOptions,
 }: {
   readonly style: { readonly right: number; readonly bottom: number };
+  readonly onOpenOptions: () => void;
 }) {
   return (
     <p className="hint" data-testid="onpace-no-plan" style={{ right: style.right, bottom: style.bottom }}>
       No OnPace plan yet.{' '}
-      <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
+      <button type="button" className="link-button" onClick={onOpenOptions}>
         Set one up
-      </a>
+      </button>
     </p>
   );
 }

@@ -86,7 +86,7 @@ export function OverlayApp({ store, actions, locale = navigator.language }: Over
     // No plan: one quiet line, and in discreet mode nothing at all.
     return discreet ? null : (
       <div className={theme}>
-        <NoPlanHint style={position} />
+        <NoPlanHint style={position} onOpenOptions={() => void actions.openOptions()} />
       </div>
     );
   }
