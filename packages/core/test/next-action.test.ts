@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type Activity,
   countStillNeeded,
   evaluatePlan,
   type NextActionPeriod,
@@ -14,42 +13,20 @@ import {
   roundRateUp,
   type TargetEvaluation,
 } from '../src/index.js';
-import { activitiesAt, workedExamplePlan } from './helpers.js';
+import {
+  activitiesAt,
+  WORKED_EXAMPLE_TARGETS,
+  workedExampleActivities,
+  workedExamplePlan,
+} from './helpers.js';
 
 const US = { workingHoursEnd: '17:00', locale: 'en-US', currency: 'USD' } as const;
 
 describe('pace.md worked example at 13:00 EST on Wednesday 2026-11-18', () => {
   const AS_OF = '2026-11-18T18:00:00Z';
-  const plan = workedExamplePlan([
-    { id: 'pipeline', metric: 'pipeline_created', cadence: 'plan', goal: 100_000 },
-    {
-      id: 'opps',
-      metric: 'opportunities_created',
-      cadence: 'weekly',
-      goal: 5,
-      rule: { kind: 'share-of-periods', atLeast: 0.75 },
-    },
-    {
-      id: 'calls',
-      metric: 'calls',
-      cadence: 'daily',
-      goal: 50,
-      rule: { kind: 'share-of-periods', atLeast: 0.9 },
-    },
-  ]);
-  const activities: Activity[] = [
-    ...activitiesAt('pipeline_created', '2026-11-03T10:00:00-05:00', 1, { amount: 25_000 }),
-    ...activitiesAt('pipeline_created', '2026-11-12T15:30:00-05:00', 1, { amount: 35_000 }),
-    ...activitiesAt('opportunities_created', '2026-11-04T11:00:00-05:00', 5),
-    ...activitiesAt('opportunities_created', '2026-11-10T11:00:00-05:00', 3),
-    ...activitiesAt('opportunities_created', '2026-11-16T11:00:00-05:00', 2),
-    ...activitiesAt('calls', '2026-11-18T12:30:00-05:00', 20),
-    // 11 of the 12 settled days met (50 calls), one missed (40 calls).
-    ...activitiesAt('calls', '2026-11-02T10:00:00-05:00', 40),
-    ...[3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17].flatMap((day) =>
-      activitiesAt('calls', `2026-11-${String(day).padStart(2, '0')}T10:00:00-05:00`, 50),
-    ),
-  ];
+  const plan = workedExamplePlan(WORKED_EXAMPLE_TARGETS);
+  // 11 of the 12 settled days met (50 calls), the first missed (40 calls).
+  const activities = workedExampleActivities(plan, 1);
   const result = evaluatePlan(plan, activities, AS_OF);
   const target = (id: string): TargetEvaluation => {
     const found = result.targets.find((candidate) => candidate.targetId === id);

@@ -1,44 +1,22 @@
 /** pace.md's worked example, number for number. */
 import { describe, expect, it } from 'vitest';
 import { type Activity, businessDays, evaluatePlan, rollupActivities } from '../src/index.js';
-import { activitiesAt, datesBetween, workedExamplePlan } from './helpers.js';
+import {
+  activitiesAt,
+  datesBetween,
+  WORKED_EXAMPLE_TARGETS,
+  workedExampleActivities,
+  workedExamplePlan,
+} from './helpers.js';
 
 const AS_OF = '2026-11-18T18:00:00Z';
 
-const plan = workedExamplePlan([
-  { id: 'pipeline', metric: 'pipeline_created', cadence: 'plan', goal: 100_000 },
-  {
-    id: 'opps',
-    metric: 'opportunities_created',
-    cadence: 'weekly',
-    goal: 5,
-    rule: { kind: 'share-of-periods', atLeast: 0.75 },
-  },
-  {
-    id: 'calls',
-    metric: 'calls',
-    cadence: 'daily',
-    goal: 50,
-    rule: { kind: 'share-of-periods', atLeast: 0.9 },
-  },
-]);
+const plan = workedExamplePlan(WORKED_EXAMPLE_TARGETS);
 
 const settledDays = businessDays(plan).filter((date) => date < '2026-11-18');
 
-function exampleActivities(missedCallDays: number): Activity[] {
-  const activities: Activity[] = [
-    ...activitiesAt('pipeline_created', '2026-11-03T10:00:00-05:00', 1, { amount: 25_000 }),
-    ...activitiesAt('pipeline_created', '2026-11-12T15:30:00-05:00', 1, { amount: 35_000 }),
-    ...activitiesAt('opportunities_created', '2026-11-04T11:00:00-05:00', 5),
-    ...activitiesAt('opportunities_created', '2026-11-10T11:00:00-05:00', 3),
-    ...activitiesAt('opportunities_created', '2026-11-16T11:00:00-05:00', 2),
-    ...activitiesAt('calls', '2026-11-18T12:30:00-05:00', 20),
-  ];
-  settledDays.forEach((date, index) => {
-    activities.push(...activitiesAt('calls', `${date}T10:00:00-05:00`, index < missedCallDays ? 40 : 50));
-  });
-  return activities;
-}
+const exampleActivities = (missedCallDays: number): Activity[] =>
+  workedExampleActivities(plan, missedCallDays);
 
 describe('pace.md worked example', () => {
   it('has N = 18 business days and E = 12.5, R = 5.5 at 13:00 EST on the 18th', () => {

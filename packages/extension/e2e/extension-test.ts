@@ -18,31 +18,47 @@ interface ExtensionFixtures {
   extensionId: string;
 }
 
+/**
+ * A fresh Chromium profile with the built extension loaded: Debian's Chromium with the flags of
+ * docs/toolchain.md (never `playwright install`), plus any `extraArgs`. `close` also removes
+ * the profile.
+ */
+export async function launchExtensionContext(
+  extraArgs: readonly string[] = [],
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No extension build at ${extensionDir}: run \`pnpm --filter @onpace/extension build\` first.`,
+    );
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'onpace-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
+  });
+  const close = async () => {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
 export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
   context: async ({}, use) => {
-    if (!existsSync(join(extensionDir, 'manifest.json'))) {
-      throw new Error(
-        `No extension build at ${extensionDir}: run \`pnpm --filter @onpace/extension build\` first.`,
-      );
-    }
-    const userDataDir = await mkdtemp(join(tmpdir(), 'onpace-e2e-'));
-    // Debian's Chromium, flags as in docs/toolchain.md; never `playwright install`.
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const { context, close } = await launchExtensionContext();
     // Hermetic pages: any web request a test has not routed fails at once
     // instead of waiting on DNS. Routes added later take precedence.
     await context.route(
@@ -50,8 +66,7 @@ export const test = base.extend<ExtensionFixtures>({
       (route) => route.abort('blockedbyclient'),
     );
     await use(context);
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await close();
   },
   serviceWorker: async ({ context }, use) => {
     const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');

@@ -5,14 +5,12 @@
  * codes and paging are all real. What the extension stores is read straight from its IndexedDB
  * through an extension page.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Activity } from '@onpace/core/schemas';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { type FakeCrm, type SeededQuarter, seedQuarter, startFakeCrm } from '../test/sync/support/fake-crm';
 import { counted, normalize, REP_EMAIL } from '../test/sync/support/quarter';
-import { test as base, expect, extensionDir } from './extension-test';
+import { test as base, expect, launchExtensionContext } from './extension-test';
 
 export const SALESFORCE_API = 'acme.my.salesforce.com';
 export const SALESFORCE_PAGE =
@@ -50,32 +48,17 @@ export const test = base.extend<{ fake: { crm: FakeCrm; quarter: SeededQuarter }
   },
   // The shared fixture's launch, plus the CRM host names mapped to the fake.
   context: async ({ fake }, use) => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'onpace-e2e-sync-'));
     const port = fake.crm.port;
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        `--host-resolver-rules=MAP *.my.salesforce.com 127.0.0.1:${port}, MAP api.hubapi.com 127.0.0.1:${port}`,
-        '--ignore-certificate-errors',
-      ],
-    });
+    const { context, close } = await launchExtensionContext([
+      `--host-resolver-rules=MAP *.my.salesforce.com 127.0.0.1:${port}, MAP api.hubapi.com 127.0.0.1:${port}`,
+      '--ignore-certificate-errors',
+    ]);
     await context.route(
       (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !CRM_API_HOSTS.has(url.hostname),
       (route) => route.abort('blockedbyclient'),
     );
     await use(context);
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await close();
   },
 });
 
