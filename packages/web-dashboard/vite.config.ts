@@ -22,7 +22,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   preview: {
-    port: 4173,
+    // Several checkouts on one machine can run their e2e suites side by side on their own ports.
+    port: Number(process.env.ONPACE_DASHBOARD_PORT ?? 4173),
     strictPort: true,
   },
 });
