@@ -23,7 +23,7 @@ export function activitiesAt(
   });
 }
 
-/** The pace.md worked example plan, with the targets given. */
+/** The docs/pace.md worked example plan, with the targets given. */
 export function workedExamplePlan(targets: PlanInput['targets']): Plan {
   return parsePlan({
     id: 'plan-worked-example',
@@ -45,7 +45,7 @@ export function datesBetween(from: string, to: string): string[] {
   return dates;
 }
 
-/** The three targets of pace.md's worked example. */
+/** The three targets of docs/pace.md's worked example. */
 export const WORKED_EXAMPLE_TARGETS: PlanInput['targets'] = [
   { id: 'pipeline', metric: 'pipeline_created', cadence: 'plan', goal: 100_000 },
   {

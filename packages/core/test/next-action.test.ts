@@ -1,6 +1,6 @@
 /**
- * The next-action sentences of ux.md, checked against figures computed by hand, first on
- * pace.md's worked example (through evaluatePlan), then on hand-built evaluations.
+ * The next-action sentences of docs/ux.md, checked against figures computed by hand, first on
+ * docs/pace.md's worked example (through evaluatePlan), then on hand-built evaluations.
  */
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-/** pace.md's worked example, number for number. */
+/** docs/pace.md's worked example, number for number. */
 import { describe, expect, it } from 'vitest';
 import { type Activity, businessDays, evaluatePlan, rollupActivities } from '../src/index.js';
 import {

@@ -20,7 +20,7 @@ interface ExtensionFixtures {
 
 /**
  * A fresh Chromium profile with the built extension loaded: Debian's Chromium with the flags of
- * docs/toolchain.md (never `playwright install`), plus any `extraArgs`. `close` also removes
+ * docs/development.md (never `playwright install`), plus any `extraArgs`. `close` also removes
  * the profile.
  */
 export async function launchExtensionContext(

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   classifyCrmResponse,
   hubspotSearchBody,
@@ -12,6 +11,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeCrm, type SeededQuarter, seedQuarter, startFakeCrm } from '../src/index.js';
 import { call, HUBSPOT_HOST, json, SALESFORCE_HOST } from './client.js';
+import { recordedAnswer } from './recorded.js';
 
 const quarter: SeededQuarter = seedQuarter({
   email: 'fay.fault@acme.test',
@@ -75,18 +75,10 @@ describe('faults set through POST /__admin/faults', () => {
   it('429-secondly: the recorded search body, no Retry-After, waited out 1 s', async () => {
     await admin('/__admin/faults', [{ match: '/crm/v3/objects/calls/search', kind: '429-secondly' }]);
     const answer = await hubspot();
-    const recorded = JSON.parse(
-      readFileSync(
-        new URL(
-          '../../../../shared/fixtures/crm/hubspot/grouparoo_nock__search_429_secondly_limit.json',
-          import.meta.url,
-        ),
-        'utf8',
-      ),
-    ) as { responseBody: Record<string, unknown> };
-    expect(answer.status).toBe(429);
+    const recorded = recordedAnswer('hubspot/error-429-secondly.json');
+    expect(answer.status).toBe(recorded.status);
     expect(answer.headers['retry-after']).toBeUndefined();
-    expect(Object.keys(json<object>(answer)).sort()).toEqual(Object.keys(recorded.responseBody).sort());
+    expect(Object.keys(json<object>(answer)).sort()).toEqual(Object.keys(recorded.body as object).sort());
     const fault = classifyCrmResponse('hubspot', answer);
     expect(fault).toMatchObject({ kind: 'rate-limited', policy: 'secondly', retryAfterMs: null });
     expect(fault && retryDelayMs(fault, 1)).toBe(1_000);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   HubSpotOwnersPage,
   HubSpotSearchPage,
@@ -17,6 +16,7 @@ import {
   startFakeCrm,
 } from '../src/index.js';
 import { call, HUBSPOT_HOST, json } from './client.js';
+import { recordedAnswer } from './recorded.js';
 
 const quarter: SeededQuarter = seedQuarter({
   email: 'hana.hustle@acme.test',
@@ -220,16 +220,8 @@ describe('search', () => {
   it('carries only the daily rate-limit pair on search responses, as recorded', async () => {
     const answer = await search('emails', hubspotSearchBody('emails', range));
     expect(parseHubSpotRateLimits(answer.headers)).toEqual({ daily: { max: 250_000, remaining: 249_999 } });
-    const recorded = JSON.parse(
-      readFileSync(
-        new URL(
-          '../../../../shared/fixtures/crm/hubspot/grouparoo_nock__search_200_with_results.json',
-          import.meta.url,
-        ),
-        'utf8',
-      ),
-    ) as { responseHeaders: Record<string, string> };
-    expect(Object.keys(parseHubSpotRateLimits(recorded.responseHeaders))).toEqual(['daily']);
+    const recorded = recordedAnswer('hubspot/search-emails.json');
+    expect(Object.keys(parseHubSpotRateLimits(recorded.headers))).toEqual(['daily']);
   });
 
   it('answers at the date-versioned path too', async () => {

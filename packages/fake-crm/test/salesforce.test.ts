@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   parseSforceLimitInfo,
   SalesforceQueryPage,
@@ -9,6 +8,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeCrm, type SeededQuarter, seedQuarter, startFakeCrm } from '../src/index.js';
 import { call, json, SALESFORCE_HOST } from './client.js';
+import { recordedAnswer } from './recorded.js';
 
 const quarter: SeededQuarter = seedQuarter({
   email: 'sam.seller@acme.test',
@@ -31,17 +31,11 @@ type Page = { totalSize: number; done: boolean; nextRecordsUrl?: string; records
 
 describe('authentication and identity', () => {
   it('refuses a missing or wrong session with the recorded INVALID_SESSION_ID body', async () => {
-    const recorded = readFileSync(
-      new URL(
-        '../../../../shared/fixtures/crm/salesforce/restforce__expired_session_response.json',
-        import.meta.url,
-      ),
-      'utf8',
-    );
+    const recorded = recordedAnswer('salesforce/error-invalid-session-id.json');
     for (const token of [undefined, 'not-the-sid']) {
       const answer = await call(crm, { path: '/services/oauth2/userinfo', ...(token ? { token } : {}) });
-      expect(answer.status).toBe(401);
-      expect(json(answer)).toEqual(JSON.parse(recorded));
+      expect(answer.status).toBe(recorded.status);
+      expect(json(answer)).toEqual(recorded.body);
     }
   });
 
@@ -55,15 +49,7 @@ describe('authentication and identity', () => {
       path: `/id/${quarter.salesforce.user.organizationId}/${rep}`,
       token: sid,
     });
-    const mock = JSON.parse(
-      readFileSync(
-        new URL(
-          '../../../../shared/fixtures/crm/salesforce/swiftlysalesforce__MockIdentity.json',
-          import.meta.url,
-        ),
-        'utf8',
-      ),
-    ) as Record<string, unknown>;
+    const mock = recordedAnswer('salesforce/identity.json').body as Record<string, unknown>;
     const shape = json<Record<string, unknown>>(identity);
     for (const key of ['user_id', 'organization_id', 'username', 'display_name', 'timezone', 'urls']) {
       expect(Object.keys(shape)).toContain(key);

@@ -33,7 +33,7 @@ test.describe('team view (demo team)', () => {
     const expected = expectedDemoStatuses(DEMO_AS_OF);
     await expect(page.locator('tbody tr[data-plan-id]')).toHaveCount(expected.length);
     await expectStatuses(page, expected);
-    // Every status word of pace.md appears.
+    // Every status word of docs/pace.md appears.
     const statuses = await page
       .locator('tbody tr[data-plan-id]')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')));

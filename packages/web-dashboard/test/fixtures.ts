@@ -1,6 +1,6 @@
 /**
  * A small bundle file as a rep's manager would export it (dated November 2026): one plan with
- * pace.md's worked-example calendar, a few activities, a note, a check-in and an acknowledgment.
+ * docs/pace.md's worked-example calendar, a few activities, a note, a check-in and an acknowledgment.
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from '@onpace/core/schemas';
 

@@ -1,6 +1,6 @@
 /**
  * A plan's business calendar: which dates of its window are business days, and how much
- * business time has elapsed at an instant (`E` of pace.md). Built once per plan object and
+ * business time has elapsed at an instant (`E` of docs/pace.md). Built once per plan object and
  * kept in flat arrays so evaluating many targets and periods costs a few array reads.
  */
 import {

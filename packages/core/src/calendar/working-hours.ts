@@ -12,7 +12,7 @@ export function clockMinutes(value: string): number {
   return Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
 }
 
-/** `f(h)` of pace.md: the elapsed share of the working day at local time `minutes`, clamped to 0..1. */
+/** `f(h)` of docs/pace.md: the elapsed share of the working day at local time `minutes`, clamped to 0..1. */
 export function workdayFraction(minutes: number, startMinutes: number, endMinutes: number): number {
   const share = (minutes - startMinutes) / (endMinutes - startMinutes);
   if (share <= 0) return 0;

@@ -1,6 +1,6 @@
 /**
  * The rate a target needs, in its unit: per business day for daily targets, per full week of
- * workdays for weekly and plan-cadence targets (pace.md prorates a week by its business days,
+ * workdays for weekly and plan-cadence targets (docs/pace.md prorates a week by its business days,
  * so a weekly goal `G` is `G` per full week whatever the holidays).
  */
 import { toDayNumber } from '../calendar/civil-date.js';

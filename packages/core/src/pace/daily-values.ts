@@ -1,6 +1,6 @@
 /**
  * The engine's input: for each metric, cumulative sums over the plan window's days, holding
- * only what counts at `asOf` (pace.md "Attribution").
+ * only what counts at `asOf` (docs/pace.md "Attribution").
  */
 import { toDayNumber } from '../calendar/civil-date.js';
 import type { CalendarPosition, PlanCalendar } from '../calendar/plan-calendar.js';

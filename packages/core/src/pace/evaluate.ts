@@ -1,5 +1,5 @@
 /**
- * `evaluatePlan`: every number of pace.md for a plan at an instant. The single source of the
+ * `evaluatePlan`: every number of docs/pace.md for a plan at an instant. The single source of the
  * figures the overlay, the popup and the dashboard show.
  */
 import { type CivilDate, fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
@@ -166,7 +166,7 @@ function tallyPeriods(
   return { periods, current, goalTotal, met, missedSettled, unsettled };
 }
 
-/** pace.md's status for the two period rules. */
+/** docs/pace.md's status for the two period rules. */
 function periodRuleStatus(needed: number, tally: PeriodTally, elapsed: number): Status {
   if (tally.met >= needed) return 'achieved';
   if (tally.periods.length - tally.missedSettled < needed) return 'missed';

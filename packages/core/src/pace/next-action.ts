@@ -1,5 +1,5 @@
 /**
- * The next-action sentence of ux.md: what a rep can do in the next hours to stay on pace
+ * The next-action sentence of docs/ux.md: what a rep can do in the next hours to stay on pace
  * ("18 more calls by 17:00 keeps you on pace", "1.2 opps a day for the rest of the week",
  * "Pipeline: $7,273 a day from here"), or a calm, factual line once a target is settled.
  *
@@ -8,7 +8,7 @@
  *
  * What "keeps you on pace" means for a daily target. Inside a business day the expected
  * figure grows with the working hours, `X_p = G_p * f(h)`, and reaches `G_p` when they end;
- * the day then settles, achieved only if `A_p >= G_p` (pace.md). So the amount that keeps
+ * the day then settles, achieved only if `A_p >= G_p` (docs/pace.md). So the amount that keeps
  * the rep on pace is what brings today's actual up to `X_p` at the end of the working day:
  * `max(0, ceil(G_p - A_p))` more by `hours.end`. The other reading, the catch-up to the pace
  * line right now (`ceil(X_p - A_p)`), is always smaller, says nothing about the rest of the

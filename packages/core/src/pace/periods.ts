@@ -1,5 +1,5 @@
 /**
- * The periods of a daily or weekly target (pace.md "Daily and weekly targets"): which dates
+ * The periods of a daily or weekly target (docs/pace.md "Daily and weekly targets"): which dates
  * each covers and how many business days it holds. Depends only on the calendar, so the
  * layout is computed once per plan and target window and reused at every evaluation.
  */

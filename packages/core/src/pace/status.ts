@@ -1,4 +1,4 @@
-/** The status words of pace.md, worst first. */
+/** The status words of docs/pace.md, worst first. */
 export const STATUSES = [
   'missed',
   'behind',
@@ -20,7 +20,7 @@ const SEVERITY: Record<Status, number> = {
   achieved: 6,
 };
 
-/** The worse of two statuses in pace.md's order. */
+/** The worse of two statuses in docs/pace.md's order. */
 export function worseStatus(a: Status, b: Status): Status {
   return SEVERITY[a] <= SEVERITY[b] ? a : b;
 }

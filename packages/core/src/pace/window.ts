@@ -1,5 +1,5 @@
 /**
- * The evaluation of one goal over one stretch of business time: pace.md's plan-cadence
+ * The evaluation of one goal over one stretch of business time: docs/pace.md's plan-cadence
  * formulas, shared by whole targets and by each daily or weekly period.
  */
 import type { Thresholds } from '../schemas/plan.js';

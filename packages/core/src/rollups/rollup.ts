@@ -2,7 +2,7 @@
  * Activities → per-day totals per metric in a plan's time zone. The engine reads these
  * totals, so evaluating a plan costs the same for ten activities or ten million.
  *
- * De-duplication follows pace.md: an activity is keyed by (source, id, metric); the last
+ * De-duplication follows docs/pace.md: an activity is keyed by (source, id, metric); the last
  * version seen wins, and `deleted: true` removes the key.
  */
 import { type CivilDate, fromDayNumber, MS_PER_DAY, toDayNumber } from '../calendar/civil-date.js';
@@ -41,7 +41,7 @@ export interface RollupScope {
 }
 
 export interface RollupOptions {
-  /** Leave out activities after this instant (pace.md: they do not count yet). */
+  /** Leave out activities after this instant (docs/pace.md: they do not count yet). */
   readonly asOf?: string;
   /** Dates to cover instead of the plan window (a baseline before the plan, say). */
   readonly from?: CivilDate;

@@ -1,7 +1,7 @@
 /**
  * The engine takes a parsed plan, but callers (a quick script, a test, an acceptance check)
  * often pass the smallest valid plan as written. Such a plan is parsed once here, so every
- * default of pace.md applies and a bad plan fails with its fields named, not deep inside.
+ * default of docs/pace.md applies and a bad plan fails with its fields named, not deep inside.
  */
 import { Plan, type PlanInput } from './plan.js';
 import { parseWith } from './validation.js';

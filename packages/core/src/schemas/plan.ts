@@ -1,4 +1,4 @@
-/** The plan and its targets, with every default that pace.md gives. */
+/** The plan and its targets, with every default that docs/pace.md gives. */
 import { z } from 'zod';
 import { isCivilDate, toDayNumber } from '../calendar/civil-date.js';
 import { businessDaysBetween, planCalendar } from '../calendar/plan-calendar.js';

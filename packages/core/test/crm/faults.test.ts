@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCrmResponse, networkFault, readCrmBody, SalesforceQueryPage } from '../../src/index.js';
-import { readExchange, readFixture } from './fixtures.js';
+import { readRecorded, recordedResponse } from './fixtures.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 
 describe('Salesforce faults', () => {
-  it('classifies the recorded INVALID_SESSION_ID body as an expired session', () => {
-    const body = json(readFixture('salesforce/restforce__expired_session_response.json'));
-    expect(classifyCrmResponse('salesforce', { status: 401, body })).toEqual({
+  it('classifies the recorded INVALID_SESSION_ID answer as an expired session', () => {
+    expect(
+      classifyCrmResponse('salesforce', recordedResponse('salesforce/error-invalid-session-id.json')),
+    ).toEqual({
       kind: 'session-expired',
       crm: 'salesforce',
       status: 401,
@@ -16,48 +17,47 @@ describe('Salesforce faults', () => {
     });
   });
 
-  it('classifies the recorded query error (INVALID_FIELD) and MALFORMED_QUERY as rejected', () => {
-    const invalidField = json(readFixture('salesforce/restforce__query_error_response.json'));
-    expect(classifyCrmResponse('salesforce', { status: 400, body: invalidField })).toMatchObject({
+  it('classifies the recorded INVALID_FIELD, MALFORMED_QUERY and INVALID_QUERY_LOCATOR answers as rejected', () => {
+    const invalidField = recordedResponse('salesforce/error-invalid-field.json');
+    expect(classifyCrmResponse('salesforce', invalidField)).toMatchObject({
       kind: 'rejected',
+      status: 400,
       code: 'INVALID_FIELD',
-      message: 'error_message',
+      message: expect.stringContaining("No such column 'CallResult' on entity 'Task'"),
     });
-    const malformed = json([{ message: "unexpected token: 'FORM'", errorCode: 'MALFORMED_QUERY' }]);
-    expect(classifyCrmResponse('salesforce', { status: 400, body: malformed })).toMatchObject({
-      kind: 'rejected',
-      code: 'MALFORMED_QUERY',
-    });
+    for (const [file, code] of [
+      ['salesforce/error-malformed-query.json', 'MALFORMED_QUERY'],
+      ['salesforce/error-invalid-query-locator.json', 'INVALID_QUERY_LOCATOR'],
+    ] as const) {
+      expect(classifyCrmResponse('salesforce', recordedResponse(file))).toMatchObject({
+        kind: 'rejected',
+        code,
+      });
+    }
   });
 
   it('tells the daily limit from the concurrency limits that share REQUEST_LIMIT_EXCEEDED', () => {
-    const daily = json([{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }]);
-    expect(classifyCrmResponse('salesforce', { status: 403, body: daily })).toEqual({
+    const daily = recordedResponse('salesforce/error-request-limit-exceeded-daily.json');
+    expect(classifyCrmResponse('salesforce', daily)).toEqual({
       kind: 'daily-limit',
       crm: 'salesforce',
       status: 403,
       message: 'TotalRequests Limit exceeded.',
     });
-    const concurrent = json([
-      {
-        message: 'ConcurrentRequests (Concurrent API Requests) Limit exceeded.',
-        errorCode: 'REQUEST_LIMIT_EXCEEDED',
-      },
-    ]);
-    expect(classifyCrmResponse('salesforce', { status: 403, body: concurrent })).toMatchObject({
+    const concurrent = recordedResponse('salesforce/error-request-limit-exceeded-concurrent.json');
+    expect(classifyCrmResponse('salesforce', concurrent)).toMatchObject({
       kind: 'rate-limited',
       policy: 'concurrent',
     });
   });
 
   it('classifies other 403s as forbidden and 5xx as server faults, whatever the body', () => {
-    const disabled = json([
-      { message: 'The REST API is not enabled for this Organization.', errorCode: 'API_DISABLED_FOR_ORG' },
-    ]);
-    expect(classifyCrmResponse('salesforce', { status: 403, body: disabled })).toMatchObject({
-      kind: 'forbidden',
-      code: 'API_DISABLED_FOR_ORG',
-    });
+    expect(
+      classifyCrmResponse('salesforce', recordedResponse('salesforce/error-api-disabled-for-org.json')),
+    ).toMatchObject({ kind: 'forbidden', code: 'API_DISABLED_FOR_ORG' });
+    expect(
+      classifyCrmResponse('salesforce', recordedResponse('salesforce/error-unknown-exception.json')),
+    ).toMatchObject({ kind: 'server', status: 500, message: expect.stringContaining('ErrorId') });
     expect(classifyCrmResponse('salesforce', { status: 503, body: '<html>Maintenance</html>' })).toEqual({
       kind: 'server',
       crm: 'salesforce',
@@ -68,19 +68,15 @@ describe('Salesforce faults', () => {
   });
 
   it('is null for a 2xx', () => {
-    expect(classifyCrmResponse('salesforce', { status: 200, body: '{}' })).toBeNull();
+    expect(classifyCrmResponse('salesforce', recordedResponse('salesforce/query-event.json'))).toBeNull();
   });
 });
 
 describe('HubSpot faults', () => {
   it('classifies the recorded search 429 (no Retry-After, no policyName) as the secondly limit', () => {
-    const exchange = readExchange('hubspot/grouparoo_nock__search_429_secondly_limit.json');
-    expect(exchange.responseHeaders['Retry-After']).toBeUndefined();
-    const fault = classifyCrmResponse('hubspot', {
-      status: exchange.status,
-      headers: exchange.responseHeaders,
-      body: json(exchange.responseBody),
-    });
+    const recorded = readRecorded('hubspot/error-429-secondly.json');
+    expect(recorded.response.headers['Retry-After']).toBeUndefined();
+    const fault = classifyCrmResponse('hubspot', recordedResponse('hubspot/error-429-secondly.json'));
     expect(fault).toEqual({
       kind: 'rate-limited',
       crm: 'hubspot',
@@ -91,29 +87,25 @@ describe('HubSpot faults', () => {
     });
   });
 
-  it('reads policyName TEN_SECONDLY_ROLLING and DAILY', () => {
-    const tenSecondly = json({
-      status: 'error',
-      message: 'You have reached your ten_secondly_rolling limit.',
-      errorType: 'RATE_LIMIT',
-      correlationId: 'c5d2b3a1-0000-4000-8000-000000000000',
-      policyName: 'TEN_SECONDLY_ROLLING',
-    });
-    expect(classifyCrmResponse('hubspot', { status: 429, body: tenSecondly })).toMatchObject({
-      kind: 'rate-limited',
-      policy: 'ten-secondly',
-    });
-    const daily = json({
-      status: 'error',
-      message: 'You have reached your daily limit.',
-      policyName: 'DAILY',
-    });
-    expect(classifyCrmResponse('hubspot', { status: 429, body: daily })).toMatchObject({
+  it('reads policyName TEN_SECONDLY_ROLLING and DAILY from the recorded answers', () => {
+    expect(
+      classifyCrmResponse('hubspot', recordedResponse('hubspot/error-429-ten-secondly.json')),
+    ).toMatchObject({ kind: 'rate-limited', policy: 'ten-secondly', retryAfterMs: null });
+    expect(classifyCrmResponse('hubspot', recordedResponse('hubspot/error-429-daily.json'))).toEqual({
       kind: 'daily-limit',
+      crm: 'hubspot',
+      status: 429,
+      message: 'You have reached your daily limit.',
     });
   });
 
   it('honours Retry-After in seconds, or as an HTTP date given now', () => {
+    expect(
+      classifyCrmResponse('hubspot', recordedResponse('hubspot/error-429-retry-after.json')),
+    ).toMatchObject({
+      kind: 'rate-limited',
+      retryAfterMs: 2000,
+    });
     const body = json({ status: 'error', message: 'Too many requests', category: 'RATE_LIMITS' });
     expect(
       classifyCrmResponse('hubspot', { status: 429, headers: { 'Retry-After': '3' }, body }),
@@ -132,30 +124,22 @@ describe('HubSpot faults', () => {
   });
 
   it('classifies 401 as an expired session, 403 as forbidden, 400 as rejected', () => {
-    const expired = json({
-      status: 'error',
-      message: 'The OAuth token used to make this call expired 1 day(s) ago.',
-      category: 'EXPIRED_AUTHENTICATION',
-    });
-    expect(classifyCrmResponse('hubspot', { status: 401, body: expired })).toMatchObject({
-      kind: 'session-expired',
-      code: 'EXPIRED_AUTHENTICATION',
-    });
-    const scopes = json({
-      status: 'error',
-      message: "This app hasn't been granted all required scopes",
-      category: 'MISSING_SCOPES',
-    });
-    expect(classifyCrmResponse('hubspot', { status: 403, body: scopes })).toMatchObject({
-      kind: 'forbidden',
-      code: 'MISSING_SCOPES',
-    });
-    const cap = json({
-      status: 'error',
-      message: 'Paging beyond 10000 results is not supported',
-      category: 'VALIDATION_ERROR',
-    });
-    expect(classifyCrmResponse('hubspot', { status: 400, body: cap })).toMatchObject({
+    for (const [file, category] of [
+      ['hubspot/error-401-expired-authentication.json', 'EXPIRED_AUTHENTICATION'],
+      ['hubspot/error-401-invalid-authentication.json', 'INVALID_AUTHENTICATION'],
+    ] as const) {
+      expect(classifyCrmResponse('hubspot', recordedResponse(file))).toMatchObject({
+        kind: 'session-expired',
+        status: 401,
+        code: category,
+      });
+    }
+    expect(
+      classifyCrmResponse('hubspot', recordedResponse('hubspot/error-403-missing-scopes.json')),
+    ).toMatchObject({ kind: 'forbidden', code: 'MISSING_SCOPES' });
+    expect(
+      classifyCrmResponse('hubspot', recordedResponse('hubspot/error-400-validation.json')),
+    ).toMatchObject({
       kind: 'rejected',
       code: 'VALIDATION_ERROR',
     });
@@ -164,13 +148,18 @@ describe('HubSpot faults', () => {
 
 describe('bodies and networks', () => {
   it('reads a good 2xx body with its schema', () => {
-    const body = json(readFixture('salesforce/restforce__query_paginated_first_page_response.json'));
-    const result = readCrmBody('salesforce', { status: 200, body }, SalesforceQueryPage);
-    expect(result.ok && result.data.nextRecordsUrl).toBe('/services/data/v26.0/query/01gD');
+    const result = readCrmBody(
+      'salesforce',
+      recordedResponse('salesforce/query-task-first-page.json'),
+      SalesforceQueryPage,
+    );
+    expect(result.ok && result.data.nextRecordsUrl).toBe(
+      '/services/data/v66.0/queryAll/01g8c00000QyLcAEAV-2',
+    );
   });
 
   it('turns a cut-short or unexpected body into malformed-response, and passes HTTP faults through', () => {
-    const body = json(readFixture('salesforce/restforce__query_success_response.json'));
+    const { body } = recordedResponse('salesforce/query-opportunity.json');
     const truncated = readCrmBody(
       'salesforce',
       { status: 200, body: body.slice(0, body.length / 2) },
@@ -187,8 +176,11 @@ describe('bodies and networks', () => {
     });
     const wrong = readCrmBody('salesforce', { status: 200, body: '{"records": 3}' }, SalesforceQueryPage);
     expect(wrong.ok === false && wrong.fault.kind).toBe('malformed-response');
-    const expired = json(readFixture('salesforce/restforce__expired_session_response.json'));
-    const failed = readCrmBody('salesforce', { status: 401, body: expired }, SalesforceQueryPage);
+    const failed = readCrmBody(
+      'salesforce',
+      recordedResponse('salesforce/error-invalid-session-id.json'),
+      SalesforceQueryPage,
+    );
     expect(failed.ok === false && failed.fault.kind).toBe('session-expired');
   });
 

@@ -8,19 +8,32 @@ import {
   hubspotSearchPath,
   ownerForEmail,
 } from '../../src/index.js';
-import { readExchange, readFixture } from './fixtures.js';
+import { readRecorded, recordedBody } from './fixtures.js';
 
-const window = { ownerId: '52550153', fromMs: Date.UTC(2026, 10, 2, 5), toMs: Date.UTC(2026, 10, 28, 5) };
+/** The window and owner of the recorded searches: 2026-11-02..27 in America/Los_Angeles. */
+const window = { ownerId: '71532086', fromMs: Date.UTC(2026, 10, 2, 8), toMs: Date.UTC(2026, 10, 28, 8) };
 
-interface SchemaExcerpt {
-  required: string[];
-  properties: Record<string, { enum?: string[]; description?: string }>;
-}
-
-const spec = readFixture('hubspot/hubspot-public-api-spec__search_owners_oauth_accountinfo_excerpt.json') as {
-  calls: { search_operations: Record<string, unknown> };
-  components_from_calls_spec: Record<string, SchemaExcerpt>;
-};
+/**
+ * What HubSpot's public OpenAPI spec of the CRM search (`PublicObjectSearchRequest`, `Filter`;
+ * https://developers.hubspot.com/docs/api-reference/crm-calls-v3/search/post-crm-v3-objects-calls-search)
+ * requires of a request, restated here.
+ */
+const SEARCH_REQUEST_REQUIRED = ['after', 'filterGroups', 'limit', 'properties', 'sorts'];
+const FILTER_OPERATORS = [
+  'BETWEEN',
+  'CONTAINS_TOKEN',
+  'EQ',
+  'GT',
+  'GTE',
+  'HAS_PROPERTY',
+  'IN',
+  'LT',
+  'LTE',
+  'NEQ',
+  'NOT_CONTAINS_TOKEN',
+  'NOT_HAS_PROPERTY',
+  'NOT_IN',
+];
 
 describe('hubspotSearchBody', () => {
   it('AND-s owner and time bounds in one group, sorted by the time property, 200 a page', () => {
@@ -28,7 +41,7 @@ describe('hubspotSearchBody', () => {
       filterGroups: [
         {
           filters: [
-            { propertyName: 'hubspot_owner_id', operator: 'EQ', value: '52550153' },
+            { propertyName: 'hubspot_owner_id', operator: 'EQ', value: '71532086' },
             { propertyName: 'hs_timestamp', operator: 'GTE', value: String(window.fromMs) },
             { propertyName: 'hs_timestamp', operator: 'LT', value: String(window.toMs) },
           ],
@@ -72,40 +85,44 @@ describe('hubspotSearchBody', () => {
     const body = hubspotSearchBody('calls', {
       ...window,
       ownerProperty: 'hs_created_by_user_id',
-      ownerId: '12282590',
+      ownerId: '9043317',
     });
     expect(body.filterGroups[0]?.filters[0]).toEqual({
       propertyName: 'hs_created_by_user_id',
       operator: 'EQ',
-      value: '12282590',
+      value: '9043317',
     });
   });
 
   it('stays inside the limits of the official spec and of search itself', () => {
-    const request = spec.components_from_calls_spec.PublicObjectSearchRequest;
-    const operators = spec.components_from_calls_spec.Filter?.properties.operator?.enum ?? [];
-    expect(request?.properties.limit?.description).toContain('up to 200');
     for (const objectType of ['calls', 'emails', 'meetings', 'deals'] as const) {
       const body = hubspotSearchBody(objectType, { ...window, modifiedSinceMs: 1 });
-      for (const key of request?.required ?? []) expect(body).toHaveProperty(key);
+      for (const key of SEARCH_REQUEST_REQUIRED) expect(body).toHaveProperty(key);
       expect(body.limit).toBeLessThanOrEqual(HUBSPOT_SEARCH_PAGE_LIMIT);
       // Five groups, ten filters in a group, 25 in all (HubSpot changelog, Aug 2024).
       expect(body.filterGroups.length).toBeLessThanOrEqual(5);
       const filters = body.filterGroups.flatMap((group) => group.filters);
       expect(filters.length).toBeLessThanOrEqual(25);
-      for (const filter of filters) expect(operators).toContain(filter.operator);
+      for (const filter of filters) expect(FILTER_OPERATORS).toContain(filter.operator);
     }
-    expect(Object.keys(spec.calls.search_operations)).toEqual(['/crm/objects/2026-03/calls/search']);
     expect(hubspotSearchPath('calls')).toBe('/crm/v3/objects/calls/search');
   });
 
-  it('looks like the search request HubSpot answered in the recording', () => {
-    const recorded = readExchange('hubspot/grouparoo_nock__search_200_with_results.json').requestBody as {
-      filterGroups: { filters: { propertyName: string; operator: string; value: string }[] }[];
-    };
-    const ours = hubspotSearchBody('calls', window);
-    expect(Object.keys(ours.filterGroups[0]?.filters[0] ?? {})).toEqual(
-      Object.keys(recorded.filterGroups[0]?.filters[0] ?? {}),
+  it('is, page for page, the request of each recorded search', () => {
+    for (const objectType of ['emails', 'meetings', 'deals'] as const) {
+      const recorded = readRecorded(`hubspot/search-${objectType}.json`);
+      expect(recorded.request.url).toBe(`https://api.hubapi.com${hubspotSearchPath(objectType)}`);
+      expect(hubspotSearchBody(objectType, window)).toEqual(recorded.request.body);
+    }
+    // The recorded call pages are two results long, so the second starts after 2.
+    const first = readRecorded('hubspot/search-calls-first-page.json');
+    const next = readRecorded('hubspot/search-calls-next-page.json');
+    expect(hubspotSearchBody('calls', { ...window, limit: 2 })).toEqual(first.request.body);
+    const after = (first.response.body as { paging: { next: { after: string } } }).paging.next.after;
+    expect(hubspotSearchBody('calls', { ...window, limit: 2, after })).toEqual(next.request.body);
+    const incremental = readRecorded('hubspot/search-empty.json');
+    expect(hubspotSearchBody('emails', { ...window, modifiedSinceMs: Date.UTC(2026, 10, 18, 21) })).toEqual(
+      incremental.request.body,
     );
   });
 
@@ -120,10 +137,14 @@ describe('hubspotSearchBody', () => {
 
 describe('owners', () => {
   it('finds the owner id, not the login user id, in the recorded owners response', () => {
-    const page = HubSpotOwnersPage.parse(readFixture('hubspot/airbyte__owners_archived.json'));
-    const owner = ownerForEmail(page, 'Integration-Test@Airbyte.io ');
-    expect(owner).toMatchObject({ id: '52550153', userId: 12282590, archived: true });
-    expect(ownerForEmail(page, 'someone@else.io')).toBeNull();
+    const recorded = readRecorded('hubspot/owners-by-email.json');
+    expect(recorded.request.url).toBe(
+      `https://api.hubapi.com${hubspotOwnersPath('jordan.avery@northwind-outfitters.test')}`,
+    );
+    const page = HubSpotOwnersPage.parse(recordedBody('hubspot/owners-by-email.json'));
+    const owner = ownerForEmail(page, ' Jordan.Avery@Northwind-Outfitters.test ');
+    expect(owner).toMatchObject({ id: '71532086', userId: 9043317, archived: false });
+    expect(ownerForEmail(page, 'morgan.lee@northwind-outfitters.test')).toBeNull();
   });
 
   it('prefers an active owner over an archived one with the same email', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   Activity as ActivitySchema,
@@ -9,7 +8,7 @@ import {
   HubSpotSearchPage,
   type MappingResult,
 } from '../../src/index.js';
-import { readExchange } from './fixtures.js';
+import { recordedBody, recordedResults } from './fixtures.js';
 import { HUBSPOT_OWNER, hsCall, hsDeal, hsEmail, hsMeeting, TIME_ZONE } from './payloads.js';
 
 const options = { timeZone: TIME_ZONE };
@@ -24,55 +23,117 @@ function tombstoned(result: MappingResult): string[] {
   return result.activities.filter((activity) => activity.deleted === true).map((a) => `${a.id} ${a.metric}`);
 }
 
-describe('the real HubSpot recordings (grouparoo, Feb 2022; airbyte output)', () => {
-  it('reads the recorded search response as a page', () => {
-    const exchange = readExchange('hubspot/grouparoo_nock__search_200_with_results.json');
-    const page = HubSpotSearchPage.parse(exchange.responseBody);
-    expect(page.total).toBe(1);
-    expect(page.paging).toBeUndefined();
-    const empty = HubSpotSearchPage.parse(
-      readExchange('hubspot/grouparoo_nock__search_200_empty.json').responseBody,
-    );
-    expect(activitiesFromHubSpot('deals', empty.results, undefined, options)).toEqual({
+describe('the recorded HubSpot searches (recorded/hubspot)', () => {
+  const app = { host: 'app.hubspot.com', portalId: '48213907' };
+
+  it('reads every recorded search answer as a page, paging by after', () => {
+    const first = HubSpotSearchPage.parse(recordedBody('hubspot/search-calls-first-page.json'));
+    expect(first).toMatchObject({ total: 3, paging: { next: { after: '2' } } });
+    const next = HubSpotSearchPage.parse(recordedBody('hubspot/search-calls-next-page.json'));
+    expect(next.paging).toBeUndefined();
+    expect(first.results.length + next.results.length).toBe(first.total);
+    const empty = HubSpotSearchPage.parse(recordedBody('hubspot/search-empty.json'));
+    expect(activitiesFromHubSpot('emails', empty.results, undefined, options)).toEqual({
       activities: [],
       problems: [],
     });
   });
 
-  it('reports the recorded company, read as a deal, by its id and each missing deal property', () => {
-    const page = HubSpotSearchPage.parse(
-      readExchange('hubspot/grouparoo_nock__search_200_with_results.json').responseBody,
+  it('counts the recorded calls: every call, and a connect only for the Connected outcome', () => {
+    const results = [
+      ...recordedResults('hubspot/search-calls-first-page.json'),
+      ...recordedResults('hubspot/search-calls-next-page.json'),
+    ];
+    const result = activitiesFromHubSpot('calls', results, undefined, options);
+    expect(result.problems).toEqual([]);
+    expect(counted(result)).toEqual([
+      '81000000001 calls@2026-11-16T17:02:00.000Z',
+      '81000000001 connects@2026-11-16T17:02:00.000Z',
+      '81000000002 calls@2026-11-16T17:40:00.000Z',
+      '81000000003 calls@2026-11-17T20:15:00.000Z',
+    ]);
+    expect(result.activities[0]).toMatchObject({
+      ownerId: '71532086',
+      modifiedAt: '2026-11-16T17:09:33.105Z',
+    });
+  });
+
+  it('counts the recorded emails (sent only) and meetings (booked; held unless a no-show)', () => {
+    const emails = activitiesFromHubSpot(
+      'emails',
+      recordedResults('hubspot/search-emails.json'),
+      undefined,
+      options,
     );
-    const result = activitiesFromHubSpot('deals', page.results, undefined, options);
-    expect(result.activities).toEqual([]);
-    // createdate and hs_lastmodifieddate are real ISO strings there and read fine; the null
-    // `facebookfans` shows HubSpot sends empty properties as null, which is allowed.
-    expect(result.problems).toEqual([
-      { id: '7945143592', field: 'properties.hs_is_closed_won', message: 'is required' },
-      { id: '7945143592', field: 'properties.closedate', message: 'is required' },
+    expect(emails.problems).toEqual([]);
+    expect(counted(emails)).toEqual(['82000000001 emails@2026-11-17T16:30:00.000Z']);
+    const meetings = activitiesFromHubSpot(
+      'meetings',
+      recordedResults('hubspot/search-meetings.json'),
+      undefined,
+      {
+        ...options,
+        asOf: '2026-11-18T21:00:00Z',
+      },
+    );
+    expect(meetings.problems).toEqual([]);
+    expect(counted(meetings)).toEqual([
+      '83000000001 meetings_booked@2026-11-09T22:47:10.229Z',
+      '83000000001 meetings_held@2026-11-13T18:00:00.000Z',
+      '83000000002 meetings_booked@2026-11-10T17:05:44.016Z',
+      '83000000003 meetings_booked@2026-11-18T16:12:08.730Z',
     ]);
   });
 
-  it("refuses airbyte's re-typed deal output (numbers, +00:00 datetimes are not API strings)", () => {
-    const lines = readFileSync(
-      new URL(
-        '../../../../../shared/fixtures/crm/hubspot/airbyte__expected_records_deal_and_pipeline_EXCERPT.jsonl',
-        import.meta.url,
-      ),
-      'utf8',
-    )
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { stream?: string; data?: unknown });
-    const deals = lines.filter((line) => line.stream === 'deals').map((line) => line.data);
-    const result = activitiesFromHubSpot('deals', deals, undefined, options);
+  it('counts the recorded deals: created with the deal amount, won at closedate, linked to their page', () => {
+    const result = activitiesFromHubSpot('deals', recordedResults('hubspot/search-deals.json'), undefined, {
+      ...options,
+      app,
+    });
+    expect(result.problems).toEqual([]);
+    expect(counted(result)).toEqual([
+      '91000000001 opportunities_created@2026-11-04T18:20:11.402Z',
+      '91000000001 pipeline_created@2026-11-04T18:20:11.402Z=18000',
+      '91000000002 opportunities_created@2026-11-06T15:48:37.925Z',
+      '91000000002 pipeline_created@2026-11-06T15:48:37.925Z=6250',
+      '91000000002 deals_won@2026-11-19T23:10:00.000Z',
+      '91000000002 revenue_won@2026-11-19T23:10:00.000Z=6250',
+    ]);
+    expect(result.activities[0]?.recordUrl).toBe(
+      'https://app.hubspot.com/contacts/48213907/record/0-3/91000000001',
+    );
+    const home = CountingDefinitions.parse({
+      hubspot: { deals: { amountProperty: 'amount_in_home_currency' } },
+    });
+    expect(
+      counted(activitiesFromHubSpot('deals', recordedResults('hubspot/search-deals.json'), home, options)),
+    ).toContain('91000000002 revenue_won@2026-11-19T23:10:00.000Z=5912.5');
+  });
+
+  it('reports the recorded calls, read as deals, by id and each missing deal property', () => {
+    const [call] = recordedResults('hubspot/search-calls-first-page.json');
+    const result = activitiesFromHubSpot('deals', [call], undefined, options);
     expect(result.activities).toEqual([]);
-    expect(result.problems.every((problem) => problem.id === '4315375411')).toBe(true);
+    expect(result.problems).toEqual([
+      { id: '81000000001', field: 'properties.createdate', message: 'is required' },
+      { id: '81000000001', field: 'properties.hs_is_closed_won', message: 'is required' },
+      { id: '81000000001', field: 'properties.closedate', message: 'is required' },
+    ]);
+  });
+
+  it('refuses values re-typed by a connector (numbers, booleans, +00:00 datetimes are not API strings)', () => {
+    const [deal] = recordedResults('hubspot/search-deals.json') as { properties: Record<string, unknown> }[];
+    const retyped = {
+      ...deal,
+      properties: { ...deal?.properties, amount: 18000, hs_is_closed_won: false },
+    };
+    const result = activitiesFromHubSpot('deals', [retyped], undefined, options);
+    expect(result.activities).toEqual([]);
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        { id: '4315375411', field: 'properties.amount', message: 'must be a string, got a number' },
+        { id: '91000000001', field: 'properties.amount', message: 'must be a string, got a number' },
         {
-          id: '4315375411',
+          id: '91000000001',
           field: 'properties.hs_is_closed_won',
           message: 'must be a string, got a boolean',
         },
@@ -307,9 +368,9 @@ describe('deals', () => {
   it('links deals to their record page when given the portal', () => {
     const [activity] = activitiesFromHubSpot('deals', [hsDeal('412')], undefined, {
       ...options,
-      app: { host: 'app-eu1.hubspot.com', portalId: '8727216' },
+      app: { host: 'app-eu1.hubspot.com', portalId: '48213907' },
     }).activities;
-    expect(activity?.recordUrl).toBe('https://app-eu1.hubspot.com/contacts/8727216/record/0-3/412');
+    expect(activity?.recordUrl).toBe('https://app-eu1.hubspot.com/contacts/48213907/record/0-3/412');
     expect(() =>
       activitiesFromHubSpot('deals', [], undefined, { ...options, app: { host: 'x', portalId: 'abc' } }),
     ).toThrow(RangeError);

@@ -1,8 +1,8 @@
 /**
- * Richer payloads than the shared fixtures hold, written by us on 2026-11-25 in the same shapes:
- * Salesforce records as in restforce's query_success_response.json (an `attributes` object, then
- * fields; datetimes `2026-11-18T15:04:05.000+0000`, Amount a JSON number), HubSpot results as in
- * grouparoo's recorded search_200_with_results.json (`id`, string-or-null `properties`,
+ * Payloads built in code, for the cases the recorded calls (recorded/, see its README) do not
+ * cover, written on 2026-11-25 in the same shapes: Salesforce records as a REST query returns them
+ * (an `attributes` object, then fields; datetimes `2026-11-18T15:04:05.000+0000`, Amount a JSON
+ * number), HubSpot results as a CRM search returns them (`id`, string-or-null `properties`,
  * `createdAt`, `updatedAt`, `archived`). The plan they serve is in America/Los_Angeles.
  */
 
@@ -85,7 +85,7 @@ export function sfPage(records: unknown[]): { totalSize: number; done: boolean; 
   return { totalSize: records.length, done: true, records };
 }
 
-export const HUBSPOT_OWNER = '52550153';
+export const HUBSPOT_OWNER = '71532086';
 
 type Properties = Record<string, string | null>;
 
@@ -113,7 +113,7 @@ export function hsCall(id: string, properties: Properties = {}) {
     hs_call_direction: 'OUTBOUND',
     hs_call_status: 'COMPLETED',
     hs_call_disposition: '73a0d17f-1163-4015-bdd5-ec830791da20',
-    hs_created_by_user_id: '12282590',
+    hs_created_by_user_id: '9043317',
     hs_lastmodifieddate: '2026-11-18T17:05:00.000Z',
     ...properties,
   });

@@ -1,37 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { SalesforceUserInfo } from '../../src/index.js';
-import { readFixture } from './fixtures.js';
+import { recordedBody } from './fixtures.js';
 
 describe('Salesforce user info', () => {
-  it('reads the identity-URL shape (SwiftlySalesforce MockIdentity) with its timezone', () => {
-    const info = SalesforceUserInfo.parse(readFixture('salesforce/swiftlysalesforce__MockIdentity.json'));
+  it('reads the identity-URL shape (recorded /id/{org}/{user}), whose zone is timezone', () => {
+    const info = SalesforceUserInfo.parse(recordedBody('salesforce/identity.json'));
     expect(info).toEqual({
-      userId: '005i00000016AAAAAA',
-      organizationId: '00Di0000000bAAAAAAA',
-      timeZone: 'America/Los_Angeles',
-      email: 'jsmith@megacorp.com',
-      username: 'john@playground.com',
+      userId: '0058c00000MoLeEAAU',
+      organizationId: '00D8c00000NwOfEEAU',
+      timeZone: 'America/Denver',
+      email: 'morgan.lee@northwind-outfitters.test',
+      username: 'morgan.lee@northwind-outfitters.test',
     });
   });
 
-  it('reads the OpenID Connect /services/oauth2/userinfo shape, whose zone is zoneinfo', () => {
-    // Written 2026-11-25 after the OpenID Connect field list Salesforce documents for UserInfo.
-    const userinfo = {
-      sub: 'https://login.salesforce.com/id/00D5e000000AcmeEAA/0055e00000Rep01AAA',
-      user_id: '0055e00000Rep01AAA',
-      organization_id: '00D5e000000AcmeEAA',
-      preferred_username: 'riley@acme.test',
-      nickname: 'riley',
-      name: 'Riley Rep',
-      email: 'riley@acme.test',
-      email_verified: true,
-      zoneinfo: 'America/New_York',
-      utcOffset: -18000000,
-    };
-    expect(SalesforceUserInfo.parse(userinfo)).toMatchObject({
-      userId: '0055e00000Rep01AAA',
-      timeZone: 'America/New_York',
-      username: 'riley@acme.test',
+  it('reads the OpenID Connect /services/oauth2/userinfo shape (recorded), whose zone is zoneinfo', () => {
+    expect(SalesforceUserInfo.parse(recordedBody('salesforce/userinfo.json'))).toEqual({
+      userId: '0058c00000JoAvEAAU',
+      organizationId: '00D8c00000NwOfEEAU',
+      timeZone: 'America/Los_Angeles',
+      email: 'jordan.avery@northwind-outfitters.test',
+      username: 'jordan.avery@northwind-outfitters.test',
     });
   });
 

@@ -7,10 +7,12 @@ import {
   DEFAULT_COUNTING,
   latestVersions,
   type MappingResult,
+  SALESFORCE_FIELDS,
   SalesforceDateTime,
   SalesforceQueryPage,
+  soqlForWindow,
 } from '../../src/index.js';
-import { fixtureRecords, readFixture } from './fixtures.js';
+import { readRecorded, recordedBody, recordedRecords } from './fixtures.js';
 import { CREATOR, REP, sfEvent, sfId, sfOpportunity, sfPage, sfTask, TIME_ZONE } from './payloads.js';
 
 const options = { timeZone: TIME_ZONE };
@@ -26,31 +28,116 @@ function tombstoned(result: MappingResult): string[] {
   return result.activities.filter((activity) => activity.deleted === true).map((a) => `${a.id} ${a.metric}`);
 }
 
-describe('the real Salesforce fixtures (restforce, SwiftlySalesforce)', () => {
-  it('reads the datetime format REST uses, with a +0000 offset, from the fixture record', () => {
-    const [record] = fixtureRecords('salesforce/restforce__query_success_response.json') as {
-      DateTime_Label: string;
+describe('the recorded Salesforce queries (recorded/salesforce)', () => {
+  const lightningHost = 'northwind-outfitters.lightning.force.com';
+
+  it('reads the datetime format REST uses, with a +0000 offset, from a recorded record', () => {
+    const [record] = recordedRecords('salesforce/query-task-first-page.json') as {
+      CompletedDateTime: string;
     }[];
-    expect(record?.DateTime_Label).toBe('2011-07-07T00:37:00.000+0000');
-    expect(SalesforceDateTime.parse(record?.DateTime_Label)).toBe(Date.UTC(2011, 6, 7, 0, 37));
+    expect(record?.CompletedDateTime).toBe('2026-11-16T17:12:40.000+0000');
+    expect(SalesforceDateTime.parse(record?.CompletedDateTime)).toBe(Date.UTC(2026, 10, 16, 17, 12, 40));
+  });
+
+  it('asks for exactly the fields the recorded records hold, on queryAll, oldest change first', () => {
+    const { request } = readRecorded('salesforce/query-task-first-page.json');
+    const soql = new URL(request.url).searchParams.get('q') ?? '';
+    expect(soql).toBe(
+      soqlForWindow('Task', {
+        fromUtc: '2026-11-02T08:00:00Z',
+        toUtc: '2026-11-28T08:00:00Z',
+        ownerId: '0058c00000JoAvEAAU',
+      }),
+    );
+    expect(new URL(request.url).pathname).toBe('/services/data/v66.0/queryAll');
+    for (const [file, objectType] of [
+      ['salesforce/query-task-first-page.json', 'Task'],
+      ['salesforce/query-event.json', 'Event'],
+      ['salesforce/query-opportunity.json', 'Opportunity'],
+    ] as const) {
+      for (const record of recordedRecords(file) as Record<string, unknown>[]) {
+        expect(Object.keys(record)).toEqual(['attributes', ...SALESFORCE_FIELDS[objectType]]);
+      }
+    }
+  });
+
+  it('counts the recorded Task pages: a call, a connected call, an email, and a deleted call retracted', () => {
+    const records = [
+      ...recordedRecords('salesforce/query-task-first-page.json'),
+      ...recordedRecords('salesforce/query-task-next-page.json'),
+    ];
+    const result = activitiesFromSalesforce('Task', records, undefined, { ...options, lightningHost });
+    expect(result.problems).toEqual([]);
+    expect(counted(result)).toEqual([
+      '00T8c00000Tk001AAA calls@2026-11-16T17:12:40.000Z',
+      '00T8c00000Tk002AAA calls@2026-11-16T18:30:15.000Z',
+      '00T8c00000Tk002AAA connects@2026-11-16T18:30:15.000Z',
+      '00T8c00000Tk003AAA emails@2026-11-17T16:05:00.000Z',
+    ]);
+    expect(tombstoned(result)).toContain('00T8c00000Tk004AAA calls');
+    expect(result.activities.filter((activity) => activity.id === '00T8c00000Tk004AAA')).toHaveLength(3);
+    expect(result.activities[0]).toMatchObject({
+      ownerId: '0058c00000JoAvEAAU',
+      modifiedAt: '2026-11-16T17:12:41.000Z',
+      recordUrl: `https://${lightningHost}/lightning/r/Task/00T8c00000Tk001AAA/view`,
+    });
+  });
+
+  it("counts the recorded Events: a booked and held meeting, an all-day one at the plan's noon, not an invitee's copy", () => {
+    const result = activitiesFromSalesforce(
+      'Event',
+      recordedRecords('salesforce/query-event.json'),
+      undefined,
+      options,
+    );
+    expect(result.problems).toEqual([]);
+    expect(counted(result)).toEqual([
+      '00U8c00000Ev001AAA meetings_booked@2026-11-10T19:00:00.000Z',
+      '00U8c00000Ev001AAA meetings_held@2026-11-18T21:00:00.000Z',
+      '00U8c00000Ev002AAA meetings_booked@2026-11-12T17:30:00.000Z',
+      // 2026-11-19 is all day: noon in America/Los_Angeles (PST), not the GMT midnight REST sends.
+      '00U8c00000Ev002AAA meetings_held@2026-11-19T20:00:00.000Z',
+    ]);
+    expect(tombstoned(result)).toEqual([
+      '00U8c00000Ev003AAA meetings_booked',
+      '00U8c00000Ev003AAA meetings_held',
+    ]);
+  });
+
+  it('counts the recorded Opportunities: created with amount, won at the close date, empty amount as 0', () => {
+    const result = activitiesFromSalesforce(
+      'Opportunity',
+      recordedRecords('salesforce/query-opportunity.json'),
+      undefined,
+      options,
+    );
+    expect(result.problems).toEqual([]);
+    expect(counted(result)).toEqual([
+      '0068c00000Op002AAA opportunities_created@2026-10-28T16:02:00.000Z',
+      '0068c00000Op002AAA pipeline_created@2026-10-28T16:02:00.000Z=23750.5',
+      '0068c00000Op002AAA deals_won@2026-11-20T20:00:00.000Z',
+      '0068c00000Op002AAA revenue_won@2026-11-20T20:00:00.000Z=23750.5',
+      '0068c00000Op001AAA opportunities_created@2026-11-05T17:45:00.000Z',
+      '0068c00000Op001AAA pipeline_created@2026-11-05T17:45:00.000Z=48000',
+      '0068c00000Op003AAA opportunities_created@2026-11-16T19:20:00.000Z',
+      '0068c00000Op003AAA pipeline_created@2026-11-16T19:20:00.000Z=0',
+    ]);
   });
 
   it('reports a record of another object type under the id at the end of attributes.url', () => {
-    const records = fixtureRecords('salesforce/restforce__query_success_response.json');
-    const result = activitiesFromSalesforce('Task', records, undefined, options);
+    const [record] = recordedRecords('salesforce/query-opportunity.json') as Record<string, unknown>[];
+    const { Id: _withoutId, ...withoutId } = record ?? {};
+    const result = activitiesFromSalesforce('Task', [withoutId], undefined, options);
     expect(result.activities).toEqual([]);
     expect(result.problems).toEqual([
-      { id: 'foo', field: 'attributes.type', message: 'is "Whizbang", expected "Task"' },
+      { id: '0068c00000Op002AAA', field: 'attributes.type', message: 'is "Opportunity", expected "Task"' },
     ]);
   });
 
   it('names every missing field of a record without type attributes', () => {
-    const [record] = fixtureRecords('salesforce/restforce__query_success_response.json') as Record<
-      string,
-      unknown
-    >[];
-    const { attributes: _ignored, ...withoutAttributes } = record ?? {};
-    const result = activitiesFromSalesforce('Opportunity', [withoutAttributes], undefined, options);
+    const [record] = recordedRecords('salesforce/query-event.json') as Record<string, unknown>[];
+    const { attributes: _ignored, Id: _id, CreatedDate: _created, ...rest } = record ?? {};
+    const result = activitiesFromSalesforce('Opportunity', [rest], undefined, options);
     expect(result.activities).toEqual([]);
     expect(result.problems.map((problem) => `${problem.id} ${problem.field}: ${problem.message}`)).toEqual([
       '#0 Id: is required',
@@ -61,34 +148,33 @@ describe('the real Salesforce fixtures (restforce, SwiftlySalesforce)', () => {
     ]);
   });
 
-  it('reads every query page fixture as a page, and requires nextRecordsUrl while not done', () => {
-    const first = SalesforceQueryPage.parse(
-      readFixture('salesforce/restforce__query_paginated_first_page_response.json'),
-    );
+  it('reads every recorded query page as a page, and requires nextRecordsUrl while not done', () => {
+    const first = SalesforceQueryPage.parse(recordedBody('salesforce/query-task-first-page.json'));
     expect(first).toMatchObject({
       done: false,
-      nextRecordsUrl: '/services/data/v26.0/query/01gD',
-      totalSize: 2,
+      nextRecordsUrl: '/services/data/v66.0/queryAll/01g8c00000QyLcAEAV-2',
+      totalSize: 4,
     });
-    const last = SalesforceQueryPage.parse(
-      readFixture('salesforce/restforce__query_paginated_last_page_response.json'),
-    );
-    expect(last.done).toBe(true);
-    const empty = SalesforceQueryPage.parse(readFixture('salesforce/restforce__query_empty_response.json'));
+    const next = readRecorded('salesforce/query-task-next-page.json');
+    expect(new URL(next.request.url).pathname).toBe(first.nextRecordsUrl);
+    expect(SalesforceQueryPage.parse(next.response.body).done).toBe(true);
+    const empty = SalesforceQueryPage.parse(recordedBody('salesforce/query-empty.json'));
     expect(activitiesFromSalesforce('Task', empty.records, undefined, options)).toEqual({
       activities: [],
       problems: [],
     });
-    const aggregate = SalesforceQueryPage.parse(
-      readFixture('salesforce/restforce__query_aggregate_success_response.json'),
-    );
-    expect(aggregate.records).toHaveLength(3);
     const { nextRecordsUrl: _drop, ...notDone } = first;
     expect(SalesforceQueryPage.safeParse(notDone).success).toBe(false);
   });
 
   it('reports AggregateResult rows (no Id, no url) by their position', () => {
-    const rows = fixtureRecords('salesforce/restforce__query_aggregate_success_response.json');
+    // The shape of `SELECT OwnerId, COUNT(Id) FROM Task GROUP BY OwnerId`: never a query of ours,
+    // but an answer the mapping must refuse rather than misread.
+    const rows = [0, 1, 2].map((n) => ({
+      attributes: { type: 'AggregateResult' },
+      OwnerId: `0058c00000Rep0${n}AAA`,
+      expr0: 40 + n,
+    }));
     const result = activitiesFromSalesforce('Opportunity', rows, undefined, options);
     expect(result.problems.map((problem) => problem.id)).toEqual(['#0', '#1', '#2']);
     expect(result.problems[0]?.message).toBe('is "AggregateResult", expected "Opportunity"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHubSpotRateLimits, parseSforceLimitInfo } from '../../src/index.js';
-import { readExchange } from './fixtures.js';
+import { readRecorded } from './fixtures.js';
 
 describe('Sforce-Limit-Info', () => {
   it('reads the org usage, and the per-app share when present', () => {
@@ -24,21 +24,19 @@ describe('Sforce-Limit-Info', () => {
 });
 
 describe('X-HubSpot-RateLimit headers', () => {
-  it('reads the full set a non-search endpoint sent (recorded)', () => {
-    const { responseHeaders } = readExchange(
-      'hubspot/grouparoo_nock__batch_update_200_with_ratelimit_headers.json',
-    );
-    expect(parseHubSpotRateLimits(responseHeaders)).toEqual({
-      daily: { max: 250000, remaining: 248697 },
-      interval: { max: 100, remaining: 99, intervalMs: 10000 },
-      secondly: { max: 10, remaining: 9 },
+  it('reads the full set a non-search endpoint sends (recorded owners lookup)', () => {
+    const { headers } = readRecorded('hubspot/owners-by-email.json').response;
+    expect(parseHubSpotRateLimits(headers)).toEqual({
+      daily: { max: 500000, remaining: 499121 },
+      interval: { max: 190, remaining: 187, intervalMs: 10000 },
+      secondly: { max: 19, remaining: 18 },
     });
   });
 
   it('reads only the daily pair a search response sent (recorded), from fetch Headers too', () => {
-    const { responseHeaders } = readExchange('hubspot/grouparoo_nock__search_200_with_results.json');
-    expect(parseHubSpotRateLimits(new Headers(responseHeaders))).toEqual({
-      daily: { max: 250000, remaining: 248703 },
+    const { headers } = readRecorded('hubspot/search-deals.json').response;
+    expect(parseHubSpotRateLimits(new Headers(headers))).toEqual({
+      daily: { max: 500000, remaining: 499116 },
     });
     expect(parseHubSpotRateLimits(undefined)).toEqual({});
   });

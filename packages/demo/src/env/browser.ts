@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium with the built extension in a fresh profile (docs/toolchain.md): the CRM API
+ * Debian's Chromium with the built extension in a fresh profile (docs/development.md): the CRM API
  * host names resolve to the fake CRM (`--host-resolver-rules`, its self-signed certificate
  * accepted), the dashboard origin goes through, and every other web request is refused at once,
  * so nothing leaves the machine. CRM pages are added later with `serveHtml`.

@@ -33,7 +33,7 @@ export function mergePlan(existing: Plan | undefined, incoming: Plan): Merge<Pla
   return incoming.revision > existing.revision ? { action: 'replace', record: incoming } : { action: 'keep' };
 }
 
-/** pace.md: the last version of an activity wins; `modifiedAt` says which is last. */
+/** docs/pace.md: the last version of an activity wins; `modifiedAt` says which is last. */
 export function mergeActivity(
   existing: StoredActivity | undefined,
   incoming: StoredActivity,

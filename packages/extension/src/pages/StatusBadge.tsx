@@ -1,7 +1,7 @@
 import type { StatusWord } from '../messaging/overlay-protocol';
 import { STATUS_STYLES } from './status-style';
 
-/** A status as icon + word + colour; `data-status` carries the word of pace.md for tests. */
+/** A status as icon + word + colour; `data-status` carries the word of docs/pace.md for tests. */
 export function StatusBadge({ status }: { readonly status: StatusWord }) {
   const style = STATUS_STYLES[status];
   return (

@@ -1,5 +1,5 @@
 /**
- * How each status word of pace.md looks on OnPace's pages: always a word, an icon and a colour
+ * How each status word of docs/pace.md looks on OnPace's pages: always a word, an icon and a colour
  * together, never colour alone (docs/ux.md). Each colour keeps a WCAG AA contrast (4.5:1) on
  * white and on the CRMs' light greys (test/pages/status-style.test.ts checks it).
  */

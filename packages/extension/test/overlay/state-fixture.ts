@@ -1,5 +1,5 @@
 /**
- * OverlayState fixtures built from core's evaluatePlan on pace.md's worked example at 13:00 EST
+ * OverlayState fixtures built from core's evaluatePlan on docs/pace.md's worked example at 13:00 EST
  * on 2026-11-18, so the overlay's markup is checked against real engine figures.
  */
 import { evaluatePlan } from '@onpace/core/pace';

@@ -1,5 +1,5 @@
 /**
- * When check-ins were due, and which were held. pace.md says nothing about check-ins, so the
+ * When check-ins were due, and which were held. docs/pace.md says nothing about check-ins, so the
  * rule lives here, in one place: a plan with `checkInCadence {everyWeeks, weekday}` schedules
  * one on the first such weekday on or after its start, then every `everyWeeks` weeks; a date
  * that is not a business day moves to the next business day. A scheduled check-in counts as

@@ -1,5 +1,5 @@
 /**
- * Numbers and dates as people read them (ux.md "Voice"): the browser's locale, money in the
+ * Numbers and dates as people read them (docs/ux.md "Voice"): the browser's locale, money in the
  * plan's currency with Intl.NumberFormat, counts still needed rounded up.
  */
 import { isSumMetric } from '@onpace/core/schemas';

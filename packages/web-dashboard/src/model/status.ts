@@ -1,5 +1,5 @@
 /**
- * How a status looks: always a word plus an icon plus a colour, never colour alone (ux.md).
+ * How a status looks: always a word plus an icon plus a colour, never colour alone (docs/ux.md).
  * The colours (in styles.css, `.status-<word>`) meet WCAG AA on white and on light grey.
  */
 import type { Status } from '@onpace/core/pace';

@@ -5,7 +5,7 @@ import type { OverlayActions } from '../actions';
 import type { OverlayStore } from '../store';
 import { OverlayApp } from '../ui/OverlayApp';
 
-/** Stable hook for tests and users' automation (docs/architecture.md, rule 5). */
+/** Stable hook for tests and users' automation (docs/architecture.md, rule 6). */
 export const OVERLAY_TAG = 'onpace-overlay';
 
 export interface MountedOverlay {

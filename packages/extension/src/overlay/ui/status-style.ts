@@ -1,5 +1,5 @@
 /**
- * How each status word of pace.md looks: always a word, an icon (a distinct shape) and a
+ * How each status word of docs/pace.md looks: always a word, an icon (a distinct shape) and a
  * colour, never colour alone (docs/ux.md). The colours pass WCAG AA (4.5:1) as text on white
  * and on both CRMs' grey page backgrounds; test/overlay/status-style.test.ts checks it.
  */

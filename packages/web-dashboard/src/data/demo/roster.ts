@@ -1,5 +1,5 @@
 /**
- * The demo team: eight reps whose plans, at DEMO_AS_OF, show every status of pace.md
+ * The demo team: eight reps whose plans, at DEMO_AS_OF, show every status of docs/pace.md
  * (achieved, ahead, on-track, at-risk, behind, missed, not-started). Each rep's `form` says how
  * hard they work relative to their goals on a given date; the generator turns it into activity.
  */

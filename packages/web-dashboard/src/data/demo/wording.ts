@@ -1,4 +1,4 @@
-/** What the demo's managers write: calm, specific, about the next step (ux.md "Voice"). */
+/** What the demo's managers write: calm, specific, about the next step (docs/ux.md "Voice"). */
 import type { NoteTag } from '@onpace/core/schemas';
 import type { DemoRep } from './roster';
 

@@ -23,7 +23,7 @@ export interface TeamTableProps {
   readonly locale: string | undefined;
 }
 
-/** The dense, sortable team table (ux.md "The dashboard"): every header is a sort button. */
+/** The dense, sortable team table (docs/ux.md "The dashboard"): every header is a sort button. */
 export function TeamTable({ rows, history, view, onSort, locale }: TeamTableProps) {
   return (
     <div className="table-scroll">
