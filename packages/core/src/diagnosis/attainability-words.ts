@@ -30,8 +30,7 @@ export function chanceWords(chance: number): string {
 
 /** "a 72 % chance", never rounded up to a figure it does not reach. */
 function exactChanceWords(chance: number): string {
-  if (chance >= 1) return 'a near-certain chance';
-  return `a ${Math.min(99, Math.floor(chance * 100))} % chance`;
+  return `a ${Math.floor(chance * 100 + 1e-9)} % chance`;
 }
 
 function amountOf(metric: string, value: number): string {
