@@ -75,7 +75,7 @@ function periodWords(input: WordsInput, evidence: PeriodEvidence): string[] {
   const sampleUnit = days ? 'working days' : 'full weeks';
   const periodUnit = days ? 'days' : 'weeks';
   const during = entry.basis === 'remaining' ? ', the plan’s settled ones included' : '';
-  const history = `You reached ${amountOf(metric, evidence.goal)} ${where} ${formatAmount(evidence.reached)} of your last ${formatAmount(evidence.sampleSize)} ${sampleUnit}${during} (${percentWords(evidence.share)}).`;
+  const history = `You reached ${amountOf(metric, evidence.goal)} ${where} ${formatAmount(evidence.reached)} of your last ${formatAmount(evidence.sampleSize)} ${sampleUnit} (${percentWords(evidence.share)})${during}.`;
   const goal = formatAmount(evidence.goal);
   const chance = chanceWords(entry.chance ?? 0);
   if (entry.basis === 'goal') {
@@ -122,9 +122,13 @@ function totalWords(input: WordsInput, evidence: TotalEvidence): string[] {
   ];
 }
 
+/**
+ * The highest goal with a 70 % chance, offered when the plan is being set and its own goal is
+ * less likely; never during the plan (its goal is agreed), nor without history before it.
+ */
 function attainableWords(input: WordsInput, attainable: AttainableGoal | null): string | null {
   const { entry } = input;
-  if (entry.verdict === 'realistic' || entry.verdict === 'no-data') return null;
+  if (entry.basis !== 'goal' || entry.verdict === 'realistic' || entry.verdict === 'no-data') return null;
   if (attainable === null)
     return `No ${metricName(entry.metric)} goal above 0 has a 70 % chance on this history.`;
   if (attainable.goal >= input.goal) return null;

@@ -17,7 +17,6 @@ import {
   isTotal,
   modelAtStart,
   modelDuringPlan,
-  type RepSample,
   reachedCount,
   sampleOf,
 } from './attainability-model.js';
@@ -61,7 +60,6 @@ function planSoFar(plan: Plan, activities: readonly Activity[] | Rollup, date: s
 function evidenceOf(
   model: ChanceModel,
   goal: number,
-  sample: RepSample,
   milestone: boolean,
   met: number | null,
 ): AttainabilityEvidence {
@@ -146,7 +144,6 @@ function assessTarget(inputs: TargetInputs): TargetAttainability {
       ? evidenceOf(
           judged.model,
           judged.goal,
-          sample,
           until !== null && isTotal(target),
           evaluation === null ? null : evaluation.periodsMet,
         )
