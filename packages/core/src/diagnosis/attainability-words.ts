@@ -19,18 +19,24 @@ export function percentWords(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
+/** "a 72 %", "an 85 %", "an 8 %", "an 11 %": the article as the number is read aloud. */
+function aPercent(percent: number): string {
+  const spoken = percent === 8 || percent === 11 || percent === 18 || (percent >= 80 && percent <= 89);
+  return `${spoken ? 'an' : 'a'} ${percent} %`;
+}
+
 /** "under a 1 % chance", "about a 9 % chance", "over a 99 % chance", "no chance", "certain". */
 export function chanceWords(chance: number): string {
   if (chance <= 0) return 'no chance on this history';
   if (chance >= 1) return 'certain on this history';
   if (chance < 0.005) return 'under a 1 % chance';
   if (chance > 0.995) return 'over a 99 % chance';
-  return `about a ${percentWords(chance)} chance`;
+  return `about ${aPercent(Math.round(chance * 100))} chance`;
 }
 
 /** "a 72 % chance", never rounded up to a figure it does not reach. */
 function exactChanceWords(chance: number): string {
-  return `a ${Math.floor(chance * 100 + 1e-9)} % chance`;
+  return `${aPercent(Math.floor(chance * 100 + 1e-9))} chance`;
 }
 
 function amountOf(metric: string, value: number): string {

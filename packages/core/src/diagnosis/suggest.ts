@@ -10,7 +10,7 @@ import { type PlanCalendar, planCalendar } from '../calendar/plan-calendar.js';
 import { isSumMetric, metricName } from '../metrics/catalog.js';
 import type { Target } from '../schemas/plan.js';
 import { chanceOf, modelAtStart, sampleOf } from './attainability-model.js';
-import { chanceWords } from './attainability-words.js';
+import { percentWords } from './attainability-words.js';
 import type { Baseline } from './baseline-schema.js';
 import type { Diagnosis } from './diagnosis-schema.js';
 import { ATTAINABLE_CHANCE, highestGoalOf } from './highest-goal.js';
@@ -125,7 +125,7 @@ function suggestOne(spec: SuggestionSpec, context: Context): TargetSuggestion | 
       : `a ${unit}, counted over the whole plan so a slow ${unit} can be made up`;
   const reason = [
     spec.why,
-    `${formatAmount(goal)} ${metricName(spec.metric)} ${per}: the highest goal with ${chanceWords(chance).replace(/^about /, '')} on your own history.`,
+    `${formatAmount(goal)} ${metricName(spec.metric)} ${per}: the highest goal with at least a 70 % chance on your own history (${percentWords(Math.floor(chance * 100 + 1e-9) / 100)}).`,
     teamClause(context, spec, unit),
   ]
     .filter((part): part is string => part !== null)

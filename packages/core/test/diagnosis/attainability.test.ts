@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessAttainability,
   type Baseline,
+  chanceWords,
   computeBaseline,
   highestAttainableGoal,
   type PlanInput,
@@ -36,7 +37,7 @@ function assess(target: Omit<TargetSpec, 'id'>, baseline: Baseline = rep, team?:
 }
 
 describe('assessAttainability: period rules are a binomial tail over the periods', () => {
-  it('each-period, daily: 40 on all 20 days when 6 of 20 days reached it is 0.3^20', () => {
+  it('each-period, daily: 15 on all 20 days when 6 of 20 days reached it is 0.3^20', () => {
     const result = assess({ metric: 'calls', cadence: 'daily', goal: 15 });
     expect(result.chance).toBeCloseTo(0.3 ** 20, 20);
     expect(result.verdict).toBe('unrealistic');
@@ -231,7 +232,7 @@ describe('assessAttainability: the highest attainable goal beside the verdict', 
     // μN + σ√N·Φ⁻¹(0.3) = 210 − 13.87 = 196.1 → 9.8 a day → 9.
     expect(result.attainable).toMatchObject({ goal: 9, label: 'Use 9 calls a day' });
     expect(result.attainable?.chance).toBeGreaterThanOrEqual(0.7);
-    expect(result.reason).toMatch(/ 9 a day has a 87 % chance\.$/);
+    expect(result.reason).toMatch(/ 9 a day has an 87 % chance\.$/);
   });
 
   it('share of days: 10 on 10 of 20 days has 75 %, 11 only 59 %', () => {
@@ -314,5 +315,20 @@ describe('assessAttainability during the plan (asOf)', () => {
 
   it('needs the activities with asOf', () => {
     expect(() => assessAttainability(plan, rep, { asOf })).toThrow(/activities/);
+  });
+});
+
+describe('chanceWords', () => {
+  it('says a chance as a rep reads it, the article as the number is spoken', () => {
+    expect([0, 0.004, 0.09, 0.08, 0.72, 0.85, 0.996, 1].map(chanceWords)).toEqual([
+      'no chance on this history',
+      'under a 1 % chance',
+      'about a 9 % chance',
+      'about an 8 % chance',
+      'about a 72 % chance',
+      'about an 85 % chance',
+      'over a 99 % chance',
+      'certain on this history',
+    ]);
   });
 });
