@@ -1,6 +1,13 @@
 // `pnpm bench` for @onpace/core: prints one figure per line as `name: value unit`.
 import { performance } from 'node:perf_hooks';
-import { activityKey, evaluatePlan, isSumMetric, rollupActivities } from '../dist/index.js';
+import {
+  activityKey,
+  assessAttainability,
+  computeBaseline,
+  evaluatePlan,
+  isSumMetric,
+  rollupActivities,
+} from '../dist/index.js';
 import { activityLog, ninetyDayPlan } from './fixtures.mjs';
 
 function best(runs, fn) {
@@ -67,6 +74,14 @@ const coldPlans = Array.from({ length: TEAM }, (_, i) => ninetyDayPlan(i + TEAM)
 const coldRollups = coldPlans.map((p, i) => rollupActivities(p, activityLog(p, 2_000, i + 1)));
 const cold = best(1, () => coldPlans.map((p, i) => evaluatePlan(p, coldRollups[i], asOf)));
 
+// What the overlay recomputes on each state push: a rep's 90-day baseline from 20,000
+// activities and every target's chance at asOf (the plan's settled days joining the sample).
+const history = activityLog(plan, 20_000, 3);
+const window = { from: plan.start, to: plan.end };
+const attainability = best(5, () =>
+  assessAttainability(plan, computeBaseline(plan, history, window), { asOf, activities: rollup }),
+);
+
 const lines = [
   ['rollup_throughput', (ACTIVITY_COUNT / fast.ms) * 1000, 'activities/s', 0],
   ['rollup_1m_activities', fast.ms, 'ms', 1],
@@ -75,5 +90,6 @@ const lines = [
   ['evaluate_plan_90d_10_targets', single.ms / ITERATIONS, 'ms', 4],
   ['evaluate_team_500_plans', team.ms, 'ms', 1],
   ['evaluate_team_500_plans_first_time', cold.ms, 'ms', 1],
+  ['baseline_and_attainability_20k_activities_10_targets', attainability.ms, 'ms', 1],
 ];
 for (const [name, value, unit, digits] of lines) console.log(`${name}: ${value.toFixed(digits)} ${unit}`);

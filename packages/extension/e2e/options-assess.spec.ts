@@ -1,7 +1,8 @@
 /**
- * The plan editor's assessment (issue 6): with 90 days of the rep's activity before the plan,
- * each target gets an attainability badge, lint findings sit beside their fields, and a suggested
- * target is applied in one click.
+ * The plan editor's assessment: with 90 days of the rep's activity before the plan, each target
+ * shows its chance of being met under its own rule, the highest goal with a 70 % chance applies in
+ * one click, lint findings sit beside their fields, and a plan with an unrealistic target is saved
+ * only after a confirm step.
  */
 import { addDays, weekdayOf } from '@onpace/core/calendar';
 import type { ActivityInput } from '@onpace/core/schemas';
@@ -28,7 +29,7 @@ function prePlanCalls(start: string): ActivityInput[] {
   return activities;
 }
 
-test('the plan editor shows badges, lint beside fields, and applies a suggestion', async ({
+test('the plan editor shows each target’s chance, applies a suggested goal, and warns before saving', async ({
   context,
   extensionId,
 }) => {
@@ -52,15 +53,26 @@ test('the plan editor shows badges, lint beside fields, and applies a suggestion
   await expect(panel.locator('[data-onpace="baseline"]')).toContainText('business days with data');
   await expect(panel.locator('[data-onpace="team"]')).toContainText('needs at least 3');
 
-  // 40 calls a day is above every day before the plan (p90 about 36): a badge with its figures.
-  const callsBadge = form.locator('fieldset[data-target-index="0"] .verdict');
+  // 40 calls on 80 % of days, when no day before the plan reached 40 (28–36): no chance, in words and figures.
+  const calls = form.locator('fieldset[data-target-index="0"]');
+  const callsBadge = calls.locator('.verdict');
   await expect(callsBadge).toHaveAttribute('data-verdict', 'unrealistic');
-  await expect(callsBadge).toHaveAttribute('title', /Needs 40 calls a day.*90th-percentile day/);
-  await expect(callsBadge).toHaveAccessibleDescription(/Needs 40 calls a day/);
-  // Nothing of pipeline before the plan: no verdict, said calmly.
+  await expect(callsBadge).toHaveAttribute('data-chance', '0');
+  await expect(callsBadge).toContainText('0 % chance');
+  await expect(callsBadge).toHaveAttribute(
+    'title',
+    /^You reached 40 calls on 0 of your last \d+ working days \(0 %\)\. This plan needs 40 on 16 of 20 days: no chance/,
+  );
+  await expect(callsBadge).toHaveAccessibleDescription(/This plan needs 40 on 16 of 20 days/);
+  const callsNote = calls.locator('[data-onpace="attainability"]');
+  await expect(callsNote).toContainText('28 a day has a 100 % chance.');
+  // Nothing of pipeline on 60-odd working days before the plan: its chance is nil, said as such.
   await expect(form.locator('fieldset[data-target-index="2"] .verdict')).toHaveAttribute(
     'data-verdict',
-    'no-data',
+    'unrealistic',
+  );
+  await expect(form.locator('fieldset[data-target-index="2"] [data-onpace="attainability"]')).toContainText(
+    'You averaged 0 of pipeline a working day',
   );
 
   // The plan lasts 26 days: the advice sits beside the end date.
@@ -69,14 +81,35 @@ test('the plan editor shows badges, lint beside fields, and applies a suggestion
   );
   await screenshot(page, 'options-plan-assessment');
 
-  // Apply the suggested calls target: its goal replaces the one in the form.
+  // One click on the highest goal with a 70 % chance: the goal changes and so does the chance.
+  const use = callsNote.locator('[data-onpace="use-attainable-goal"]');
+  const offered = /^Use (\d+) calls a day$/.exec((await use.textContent()) ?? '')?.[1];
+  expect(offered).toBe('28');
+  await use.click();
+  await expect(form.locator('[data-field="targets[0].goal"] input')).toHaveValue('28');
+  await expect(callsBadge).toHaveAttribute('data-verdict', 'realistic');
+  await expect(callsBadge).toContainText('100 % chance');
+  await expect(use).toHaveCount(0);
+
+  // The suggestions panel applies its own goal (counted over the plan) in one click too.
   const suggestion = panel.locator('[data-suggestion="calls"]');
   const button = suggestion.getByRole('button');
   const goal = /Use (\d+) calls a day/.exec((await button.textContent()) ?? '')?.[1];
   expect(goal).toBeDefined();
   await button.click();
   await expect(form.locator('[data-field="targets[0].goal"] input')).toHaveValue(goal ?? '');
-  await expect(callsBadge).toHaveAttribute('title', new RegExp(`Needs ${goal} calls a day`));
+  await expect(callsBadge).toHaveAttribute(
+    'title',
+    new RegExp(`over its 20 working days \\(${goal ?? ''} a day\\)`),
+  );
   await screenshot(page, 'options-plan-assessment-applied');
+
+  // Opps and pipeline are still unrealistic: saving asks first, and saves once confirmed.
+  await form.getByRole('button', { name: 'Save plan' }).click();
+  const confirm = form.getByRole('alertdialog', { name: 'Unrealistic targets' });
+  await expect(confirm).toContainText('2 targets are unlikely to be met');
+  await expect(confirm).toContainText('You averaged 0 of pipeline');
+  await confirm.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(form).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * undone, the note is text and gets marked read, keyboard and the toggle command work, and
  * screenshots of both CRMs (collapsed and open) are saved to test-results/screenshots/.
  */
+import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
 import { evaluatePlan } from '@onpace/core/pace';
 import { parsePlan } from '@onpace/core/schemas';
 import type { Page } from '@playwright/test';
@@ -47,6 +48,21 @@ async function expectStatusesFromCore(page: Page, seed: Seed): Promise<void> {
   expect(shown).toEqual(expected);
 }
 
+/** The first target's details carry core's chance of meeting it from here, in core's words. */
+async function expectChanceFromCore(page: Page, seed: Seed): Promise<void> {
+  const panel = page.getByTestId('onpace-panel');
+  const asOf = (await panel.getAttribute('data-as-of')) ?? '';
+  const plan = parsePlan(seed.plan);
+  const [first] = assessAttainability(plan, computeBaseline(plan, seed.activities), {
+    asOf,
+    activities: seed.activities,
+  });
+  const shown = panel.locator('[data-onpace="attainability"]').first();
+  await expect(shown).toBeVisible();
+  await expect(shown).toHaveAttribute('data-verdict', first?.verdict ?? '');
+  await expect(shown).toHaveText(first?.reason ?? '');
+}
+
 let seed: Seed;
 
 test.beforeEach(async ({ context, extensionId }, testInfo) => {
@@ -74,6 +90,7 @@ for (const { crm, url, fixture } of [
     await expect(page.getByTestId('onpace-panel')).toContainText('Growth plan');
     await page.screenshot({ path: `${SCREENSHOTS}/${crm}-open.png` });
     await page.getByTestId('onpace-panel').locator('[aria-expanded="false"]').first().click();
+    await expectChanceFromCore(page, seed);
     await page.screenshot({ path: `${SCREENSHOTS}/${crm}-open-details.png` });
     expect(console.errors).toEqual([]);
     expect(console.overlayWarnings).toEqual([]);

@@ -7,6 +7,10 @@ test('the evidence report renders for print on A4 and Letter', async ({ page }, 
   await expect(report.getByRole('heading', { name: 'Evidence report: Taylor Kim' })).toBeVisible();
   await expect(report.locator('[data-onpace="daily-record"] tbody tr')).toHaveCount(30);
   await expect(report.getByText('Revision 1 acknowledged by Taylor Kim')).toBeVisible();
+  // Each target's chance when the plan was set, in core's words.
+  const chances = report.locator('[data-onpace="report-attainability"] tr[data-attainability-target]');
+  await expect(chances.first()).toHaveAttribute('data-verdict', /^(realistic|stretch|unrealistic|no-data)$/);
+  await expect(chances.first()).toContainText(/You (reached|averaged)|no verdict/);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.app-header')).toBeHidden();

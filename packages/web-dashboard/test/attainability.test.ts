@@ -4,7 +4,7 @@ import { datasetFromBundle } from '../src/data/bundle-to-dataset';
 import type { PlanData } from '../src/data/dataset';
 import { buildDemoBundle } from '../src/data/demo/demo-team';
 import { DEMO_AS_OF } from '../src/data/demo/roster';
-import { figuresText, planAttainability } from '../src/model/attainability';
+import { attainabilityAtStart, chanceText, planAttainability } from '../src/model/attainability';
 
 const demo = datasetFromBundle(buildDemoBundle(), 'demo', DEMO_AS_OF);
 
@@ -26,7 +26,8 @@ describe('the plan detail’s attainability', () => {
       expect(view.rows.map((row) => row.targetId)).toEqual(data.plan.targets.map((target) => target.id));
       for (const row of view.rows) {
         expect(row.atStart).toMatchObject({ basis: 'goal', asOf: null });
-        expect(row.atStart.rep).not.toBeNull();
+        expect(row.atStart.sample.days).toBe(view.baseline.businessDays);
+        expect(row.atStart.chance).not.toBeNull();
       }
     }
   });
@@ -37,9 +38,9 @@ describe('the plan detail’s attainability', () => {
     expect(view.nowDate).toBe(DEMO_AS_OF);
     const calls = view.rows.find((row) => row.targetId === 'calls');
     expect(calls?.now).toMatchObject({ basis: 'remaining', status: expect.any(String) });
-    // Weeks of the plan settled: the rep's plan days count as evidence.
-    expect(calls?.now?.inPlan).not.toBeNull();
-    expect(calls?.now && figuresText(calls.now)).toContain('during the plan');
+    // Weeks of the plan settled: the rep's plan days join the history.
+    expect(calls?.now?.sample.days).toBeGreaterThan(view.baseline.businessDays);
+    expect(calls?.now?.reason).toContain('the plan’s settled ones included');
 
     const before = planAttainability(data, demo.plans, '2026-09-01');
     expect(before.nowDate).toBeNull();
@@ -55,6 +56,25 @@ describe('the plan detail’s attainability', () => {
     expect(view.rows.every((row) => row.atStart.verdict === 'no-data')).toBe(true);
     expect(view.diagnosis.cause).toEqual({ kind: 'no-clear-cause', reason: 'thin-baseline' });
     expect(view.teamMembers).toBe(0);
+  });
+
+  it('gives the evidence report the same chance at the start, the team left out as it never counts', () => {
+    const data = planData('plan-avery-q4');
+    const view = planAttainability(data, demo.plans, DEMO_AS_OF);
+    const report = attainabilityAtStart(data);
+    expect(report.map((entry) => entry.chance)).toEqual(view.rows.map((row) => row.atStart.chance));
+    expect(report.map((entry) => entry.reason)).toEqual(view.rows.map((row) => row.atStart.reason));
+    expect(report.every((entry) => entry.team === null)).toBe(true);
+  });
+
+  it('writes the chance as a figure beside the verdict word', () => {
+    expect([0.004, 0.341, 0.996, 1, null].map(chanceText)).toEqual([
+      'under 1 %',
+      '34 %',
+      'over 99 %',
+      '100 %',
+      null,
+    ]);
   });
 
   it('keeps the demo plans’ own activity unchanged: history lies wholly before each start', () => {

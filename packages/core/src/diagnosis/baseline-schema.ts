@@ -23,11 +23,15 @@ export type Distribution = z.infer<typeof Distribution>;
 export const MetricBaseline = z.object({
   /** Everything counted in the observed range, non-business days included. */
   total: Figure,
+  /** Each baseline day's total (`x_d`), in date order: the sample attainability draws from. */
+  daily: z.array(Figure),
+  /** Each full week's total (`w_j`), in date order. */
+  weekly: z.array(Figure),
   /** Observed business days with a value above 0. */
   activeDays: Count,
   /** Over the totals of observed business days; null when there is none. */
   perDay: Distribution.nullable(),
-  /** Over full observed weeks, each prorated to a full week of workdays; null when there is none. */
+  /** Over the full weeks' totals; null when there is none. */
   perWeek: Distribution.nullable(),
   /** The highest business-day total (earliest on a tie); null when every day was 0. */
   bestDay: z.object({ date: CivilDate, value: Figure }).nullable(),
@@ -69,11 +73,15 @@ export const Baseline = z.object({
   /** The range asked for, both inclusive. */
   from: CivilDate,
   to: CivilDate,
-  /** The part of it the data covers (null: none); only its business days are observed. */
+  /**
+   * The sample: from the later of `from` and the rep's first recorded activity in the range (or
+   * the caller's `observedFrom`) to `to`; null when nothing was recorded. Only its business days
+   * are baseline days: days before the first activity are unknown, not zeros.
+   */
   observed: z.object({ from: CivilDate, to: CivilDate }).nullable(),
-  /** Observed business days. */
+  /** `m`: baseline days. */
   businessDays: Count,
-  /** Observed full weeks holding at least one business day. */
+  /** `W`: full weeks of the sample. */
   weeks: Count,
   workdaysPerWeek: z.number().int().min(1).max(7),
   /** `businessDays >= MIN_BASELINE_DAYS`: below it every verdict is `no-data`. */

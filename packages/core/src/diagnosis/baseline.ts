@@ -1,10 +1,14 @@
 /**
  * `computeBaseline`: what a rep did before a plan, per metric, per business day and per week.
  * Default range: the 90 calendar days before `plan.start`, on the plan's calendar (workdays,
- * week start, holidays, PTO, time zone). Pure: the data and the range are arguments.
+ * week start, holidays, PTO, time zone). The sample starts at the rep's first recorded activity
+ * (docs/attainability.md "The rep's history"). Pure: the data and the range are arguments.
  */
 import { addDays, type CivilDate, fromDayNumber, toDayNumber } from '../calendar/civil-date.js';
+import { parseInstant } from '../calendar/instant.js';
 import { type PlanCalendar, planCalendar } from '../calendar/plan-calendar.js';
+import { civilDateAt } from '../calendar/time-zone.js';
+import { latestVersions } from '../rollups/dedupe.js';
 import { isRollup, type Rollup, rollupActivities } from '../rollups/rollup.js';
 import type { Activity } from '../schemas/activity.js';
 import { BUILT_IN_METRICS, type MetricId } from '../schemas/metric.js';
@@ -32,7 +36,11 @@ export interface BaselineOptions {
   readonly from?: CivilDate;
   readonly to?: CivilDate;
   readonly days?: number;
-  /** First date the data covers (a hire date, the start of CRM sync): earlier days are not observed. */
+  /**
+   * First date the rep is known to have worked (a hire date, the start of CRM sync). Without it
+   * the sample starts at the rep's first recorded activity in the range: days before it are
+   * unknown, not zeros.
+   */
   readonly observedFrom?: CivilDate;
   /** More non-working dates in the range (leave, company holidays before the plan). */
   readonly excludeDates?: readonly CivilDate[];
@@ -113,15 +121,51 @@ function metricBaseline(calendar: PlanCalendar, values: Float64Array, days: Obse
   const weekly = days.weeks.map((week) => {
     let sum = 0;
     for (let index = week.from; index <= week.to; index++) sum += values[index] as number;
-    return (sum * calendar.workdaysPerWeek) / week.businessDays;
+    return sum;
   });
   return {
     total,
+    daily,
+    weekly,
     activeDays: daily.filter((value) => value > 0).length,
     perDay: distributionOf(daily),
     perWeek: distributionOf(weekly),
     bestDay: best === null ? null : { date: calendar.dates[best.index] as CivilDate, value: best.value },
   };
+}
+
+/**
+ * The rep's first recorded activity, of any metric, deleted records excluded: from the
+ * activities themselves when given (it may lie before the range), else the first day the rollup
+ * counted anything. Null when there is none.
+ */
+function firstActivityDate(
+  scope: BaselineScope,
+  source: readonly Activity[] | Rollup,
+  rollup: Rollup,
+): CivilDate | null {
+  if (!isRollup(source)) {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const activity of latestVersions(source)) {
+      const at = parseInstant(activity.occurredAt);
+      if (at < earliest) earliest = at;
+    }
+    return Number.isFinite(earliest) ? civilDateAt(earliest, scope.timeZone) : null;
+  }
+  let first: number | null = null;
+  for (const { latest } of Object.values(rollup.metrics)) {
+    const found = latest.findIndex((instant) => instant !== null);
+    if (found >= 0 && (first === null || found < first)) first = found;
+  }
+  return first === null ? null : addDays(rollup.from, first);
+}
+
+/**
+ * Index of the sample's first day: the later of the range's first day (and the rollup's) and
+ * the caller's `observedFrom`, else the rep's first activity. Null when nothing was recorded.
+ */
+function sampleStartIndex(calendar: PlanCalendar, rollup: Rollup, first: CivilDate | null): number | null {
+  return first === null ? null : Math.max(0, dayIndexOf(calendar, first), dayIndexOf(calendar, rollup.from));
 }
 
 /**
@@ -137,11 +181,8 @@ export function computeBaseline(
   const calendar = baselineCalendar(scope, range, options);
   const rollup = asRollup(scope, activitiesOrRollup, range);
   const lastIndex = calendar.dayCount - 1;
-  const from = Math.max(
-    0,
-    dayIndexOf(calendar, rollup.from),
-    options.observedFrom === undefined ? 0 : dayIndexOf(calendar, options.observedFrom),
-  );
+  const first = options.observedFrom ?? firstActivityDate(scope, activitiesOrRollup, rollup);
+  const from = sampleStartIndex(calendar, rollup, first) ?? calendar.dayCount;
   const to = Math.min(lastIndex, dayIndexOf(calendar, rollup.to));
   const days = observedDays(calendar, from, to);
 

@@ -4,6 +4,7 @@
  */
 export * from './attainability.js';
 export * from './attainability-schema.js';
+export { attainabilityWords, attainableGoalLabel, chanceWords, percentWords } from './attainability-words.js';
 export * from './baseline.js';
 export * from './baseline-schema.js';
 export { compareWithTeam, GAP_RATIO, MIN_DEALS_FOR_SIZE, MIN_STAGE_BASE } from './compare.js';
@@ -11,9 +12,17 @@ export * from './diagnose.js';
 export * from './diagnosis-schema.js';
 export * from './funnel.js';
 export * from './funnel-stages.js';
+export {
+  ATTAINABLE_CHANCE,
+  attainabilityChance,
+  goalStep,
+  highestAttainableGoal,
+  roundGoalDown,
+} from './highest-goal.js';
 export * from './lint.js';
 export * from './lint-schema.js';
 export { distributionOf, percentile, percentileOfSorted } from './percentile.js';
+export { binomialTail, normalCdf } from './probability.js';
 export * from './suggest.js';
 export * from './suggestion-schema.js';
 export {
@@ -24,4 +33,11 @@ export {
   teamMembers,
   teamRate,
 } from './team.js';
-export { verdictFor } from './verdict.js';
+export {
+  hasEnoughHistory,
+  MIN_SAMPLE_DAYS,
+  MIN_SAMPLE_WEEKS,
+  REALISTIC_CHANCE,
+  STRETCH_CHANCE,
+  verdictOf,
+} from './verdict.js';

@@ -18,7 +18,11 @@ export interface ObservedDays {
   readonly to: number;
   /** Indices of the covered business days, in order. */
   readonly businessDays: readonly number[];
-  /** Weeks (from `weekStartsOn`) lying wholly inside the covered range, with a business day. */
+  /**
+   * Full weeks: those (from `weekStartsOn`) lying wholly inside the covered range and holding
+   * exactly `workdaysPerWeek` business days (a week with a holiday or excluded date is left out,
+   * so every week in the sample asks the same of the rep).
+   */
   readonly weeks: readonly ObservedWeek[];
 }
 
@@ -32,7 +36,8 @@ export function observedDays(calendar: PlanCalendar, from: number, to: number): 
   if (weekFrom < from) weekFrom += 7;
   for (; weekFrom + 6 <= to; weekFrom += 7) {
     const count = businessDaysBetween(calendar, weekFrom, weekFrom + 6);
-    if (count > 0) weeks.push({ from: weekFrom, to: weekFrom + 6, businessDays: count });
+    if (count === calendar.workdaysPerWeek)
+      weeks.push({ from: weekFrom, to: weekFrom + 6, businessDays: count });
   }
   return { from, to, businessDays, weeks };
 }

@@ -1,26 +1,25 @@
-/** The verdict of a needed rate against what the rep and the team have shown (README "Diagnosis"). */
+/** The verdict of a chance (docs/attainability.md "The verdict"). */
+import type { ChanceModel, RepSample } from './attainability-model.js';
 import type { Verdict } from './attainability-schema.js';
 
-/** Sums of money and prorated goals must not flip a verdict at an exact boundary. */
-function atMost(value: number, bound: number): boolean {
-  return value <= bound + 1e-9 * Math.max(1, Math.abs(bound));
+/** Below this many baseline days no target gets a verdict. */
+export const MIN_SAMPLE_DAYS = 10;
+/** Below this many full weeks a weekly period rule gets no verdict. */
+export const MIN_SAMPLE_WEEKS = 4;
+
+export const REALISTIC_CHANCE = 0.7;
+export const STRETCH_CHANCE = 0.3;
+
+/** `m ≥ 10`, and `W ≥ 4` for a weekly period rule. */
+export function hasEnoughHistory(model: ChanceModel, sample: RepSample): boolean {
+  if (sample.days.length < MIN_SAMPLE_DAYS) return false;
+  return !(model.model === 'periods' && model.unit === 'week' && sample.weeks.length < MIN_SAMPLE_WEEKS);
 }
 
-/**
- * `realistic`: needs no more than the rep's 75th-percentile day (or week); `stretch`: no more
- * than their 90th or the team's 75th; `unrealistic`: beyond both, or no longer possible
- * (`needed` null); `no-data` when the rep has shown nothing to compare with. Needing nothing
- * more (an achieved target) is realistic.
- */
-export function verdictFor(
-  needed: number | null,
-  rep: { readonly p75: number; readonly p90: number } | null,
-  team: { readonly p75: number } | null,
-): Verdict {
-  if (needed === null) return 'unrealistic';
-  if (needed <= 0) return 'realistic';
-  if (rep === null) return 'no-data';
-  if (atMost(needed, rep.p75)) return 'realistic';
-  if (atMost(needed, rep.p90) || (team !== null && atMost(needed, team.p75))) return 'stretch';
+/** `realistic` from 0.7, `stretch` from 0.3, `unrealistic` below; `no-data` without a chance. */
+export function verdictOf(chance: number | null): Verdict {
+  if (chance === null) return 'no-data';
+  if (chance >= REALISTIC_CHANCE) return 'realistic';
+  if (chance >= STRETCH_CHANCE) return 'stretch';
   return 'unrealistic';
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Baseline, computeBaseline, MIN_BASELINE_DAYS, rollupActivities } from '../../src/index.js';
+import {
+  type Activity,
+  Baseline,
+  computeBaseline,
+  MIN_BASELINE_DAYS,
+  rollupActivities,
+} from '../../src/index.js';
 import { baselineOf, funnelActivities, on, RANGE, RANGE_DAYS, series, testPlan } from './fixtures.js';
 
 /** Day i of the 20 business days gets i + 1 calls: 1, 2, … 20. */
@@ -12,7 +18,7 @@ const oneToTwenty = () =>
 
 describe('computeBaseline: range and calendar', () => {
   it('defaults to the 90 calendar days before the plan start, on the plan’s workdays', () => {
-    const baseline = computeBaseline(testPlan(), []);
+    const baseline = computeBaseline(testPlan(), [], { observedFrom: '2026-07-01' });
     // 2026-08-04 (Tue) .. 2026-11-01 (Sun): 12 weeks of 5 + Tue–Fri of the last 6 days = 64.
     expect(baseline.from).toBe('2026-08-04');
     expect(baseline.to).toBe('2026-11-01');
@@ -24,9 +30,15 @@ describe('computeBaseline: range and calendar', () => {
 
   it('uses the plan’s workdays, holidays and excluded dates', () => {
     const plan = testPlan({ workdays: [1, 2, 3, 4], holidays: ['2026-10-12'] });
-    const baseline = computeBaseline(plan, [], { ...RANGE, excludeDates: ['2026-10-13'] });
+    const baseline = computeBaseline(plan, [], {
+      ...RANGE,
+      observedFrom: RANGE.from,
+      excludeDates: ['2026-10-13'],
+    });
     // Four Mon–Thu weeks = 16, minus the holiday and the excluded date.
     expect(baseline.businessDays).toBe(14);
+    // The week of both is no full week: it holds 2 baseline days, not 4.
+    expect(baseline.weeks).toBe(3);
     expect(baseline.workdaysPerWeek).toBe(4);
   });
 
@@ -75,20 +87,51 @@ describe('computeBaseline: per day, per week, best day (hand-computed)', () => {
     expect(figures?.perWeek?.mean).toBeCloseTo((22 + 40 + 65 + 90) / 4, 12);
   });
 
-  it('prorates a week with a holiday to a full week of workdays', () => {
+  it('leaves a week with a holiday out of the full weeks', () => {
     const plan = testPlan({ holidays: ['2026-10-07'] });
-    // Week 1 loses Wednesday (3 calls): 12 calls in 4 business days → 12 * 5 / 4 = 15.
     const activities = oneToTwenty().filter((activity) => !activity.occurredAt.startsWith('2026-10-07'));
     const baseline = computeBaseline(plan, activities, RANGE);
     expect(baseline.businessDays).toBe(19);
-    expect(baseline.metrics.calls?.perWeek?.median).toBeCloseTo((40 + 65) / 2, 12);
-    expect(baseline.metrics.calls?.perWeek?.mean).toBeCloseTo((15 + 40 + 65 + 90) / 4, 12);
+    expect(baseline.weeks).toBe(3);
+    expect(baseline.metrics.calls?.weekly).toEqual([40, 65, 90]);
+    expect(baseline.metrics.calls?.perWeek?.median).toBe(65);
+  });
+
+  it('keeps each baseline day and each full week, in date order', () => {
+    expect(calls?.daily).toEqual(RANGE_DAYS.map((_, i) => i + 1));
+    expect(calls?.weekly).toEqual([15, 40, 65, 90]);
   });
 
   it('keeps custom metrics found in the data and those asked for', () => {
     const custom = baselineOf(on('2026-10-06', 'custom:referrals', 2), { metrics: ['custom:demos'] });
     expect(custom.metrics['custom:referrals']?.total).toBe(2);
     expect(custom.metrics['custom:demos']?.total).toBe(0);
+  });
+});
+
+describe('computeBaseline: the sample starts at the first recorded activity', () => {
+  it('reads the days before the first activity as unknown, the days after it as zeros', () => {
+    // First activity on Wed 10-14: 13 business days to 11-01 (3 + 5 + 5); full weeks 10-19, 10-26.
+    const baseline = baselineOf([...on('2026-10-14', 'emails', 1), ...on('2026-10-28', 'calls', 4)]);
+    expect(baseline.observed).toEqual({ from: '2026-10-14', to: '2026-11-01' });
+    expect(baseline.businessDays).toBe(13);
+    expect(baseline.weeks).toBe(2);
+    expect(baseline.metrics.calls?.daily).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0]);
+    expect(baseline.metrics.calls?.weekly).toEqual([0, 4]);
+  });
+
+  it('ignores deleted records, and starts at the range when the first activity is before it', () => {
+    const deleted = { ...on('2026-10-06', 'calls', 1)[0], deleted: true } as Activity;
+    const baseline = baselineOf([deleted, ...on('2026-10-20', 'calls', 2)]);
+    expect(baseline.observed?.from).toBe('2026-10-20');
+    const early = baselineOf([...on('2026-09-01', 'calls', 1), ...on('2026-10-20', 'calls', 2)]);
+    expect(early.observed?.from).toBe(RANGE.from);
+    expect(early.businessDays).toBe(20);
+  });
+
+  it('starts at observedFrom when the caller gives it, never before the range', () => {
+    expect(baselineOf([], { observedFrom: '2026-10-12' }).businessDays).toBe(15);
+    expect(baselineOf([], { observedFrom: '2026-01-01' }).businessDays).toBe(20);
   });
 });
 
@@ -164,7 +207,7 @@ describe('funnel', () => {
   });
 
   it('has no rate without a base and no deal size without a deal', () => {
-    const empty = baselineOf([]);
+    const empty = baselineOf([], { observedFrom: RANGE.from });
     expect(empty.funnel.conversions.every((c) => c.rate === null)).toBe(true);
     expect(empty.funnel.averageDealSize).toBeNull();
     expect(empty.funnel.pipelinePerWeek).toBe(0);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type ConversionStage, Diagnosis, diagnose, type PlanFocus } from '../../src/index.js';
-import { baselineOf, type FunnelCounts, funnelActivities, TEAM_FUNNEL, teamOf } from './fixtures.js';
+import { baselineOf, type FunnelCounts, funnelActivities, RANGE, TEAM_FUNNEL, teamOf } from './fixtures.js';
 
 const team = teamOf();
-const rep = (counts: FunnelCounts) => baselineOf(funnelActivities(counts));
+// Observed over the whole range: a stage with no record is a real zero, not missing history.
+const rep = (counts: FunnelCounts) => baselineOf(funnelActivities(counts), { observedFrom: RANGE.from });
 
 describe('diagnose: activity volume', () => {
   // Half the team's calls, every rate the team's (later stages are too small to judge).

@@ -5,11 +5,9 @@
  * comes from. The other reps this browser holds plans for are the team, on the draft's calendar.
  * Reads only; a draft may be half-typed, so each step runs as far as the draft allows.
  */
-import { civilDateAt } from '@onpace/core/calendar';
 import {
   assessAttainability,
   type Baseline,
-  type BaselineScope,
   type ConnectedCrm,
   CRM_COUNTABLE_METRICS,
   computeBaseline,
@@ -77,23 +75,6 @@ function assessablePlan(raw: Raw): { plan: Plan; targetIds: Set<string>; window:
   return noEnd.success ? { plan: noEnd.data, targetIds: new Set(), window: false } : null;
 }
 
-/** The first date this browser has data for (the rep's earliest activity), so earlier days are not read as zeros. */
-function firstObserved(activities: readonly StoredActivity[], timeZone: string): string | undefined {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const activity of activities) {
-    if (activity.deleted === true) continue;
-    const at = Date.parse(activity.occurredAt);
-    if (at < earliest) earliest = at;
-  }
-  return Number.isFinite(earliest) ? civilDateAt(earliest, timeZone) : undefined;
-}
-
-function baselineOf(scope: BaselineScope, activities: readonly StoredActivity[]): Baseline {
-  // No activity at all: nothing was observed (not 90 days of zeros).
-  const observedFrom = firstObserved(activities, scope.timeZone) ?? scope.start;
-  return computeBaseline(scope, activities, { observedFrom });
-}
-
 /**
  * The CRM whose counts a target can rest on: one connected in this browser (the rep's own),
  * else the CRM the rep's stored activity came from (a manager holding a synced rep's bundle).
@@ -149,15 +130,17 @@ export async function assessPlan(
   if (assessable === null) return succeed({ assessment });
 
   const { plan, targetIds, window } = assessable;
-  const baseline = baselineOf(plan, activities);
+  // Core starts each sample at the rep's first recorded activity: no history is not 90 days of zeros.
+  const baseline = computeBaseline(plan, activities);
   const team: Baseline[] = [];
-  for (const id of others.keys()) team.push(baselineOf(plan, await activitiesOfRep(env.db, id)));
+  for (const id of others.keys()) team.push(computeBaseline(plan, await activitiesOfRep(env.db, id)));
   const diagnosis = diagnose(baseline, team);
   const suggestionPlan: SuggestionPlan = {
     targets: plan.targets.filter((target) => targetIds.has(target.id)),
     ...(window ? { start: plan.start, end: plan.end } : {}),
     timeZone: plan.timeZone,
     workdays: plan.workdays,
+    weekStartsOn: plan.weekStartsOn,
     holidays: plan.holidays,
     ptoDays: plan.ptoDays,
   };
@@ -166,7 +149,7 @@ export async function assessPlan(
       ...assessment,
       baseline,
       diagnosis,
-      attainability: assessAttainability(plan, baseline, team).filter((entry) =>
+      attainability: assessAttainability(plan, baseline, { team }).filter((entry) =>
         targetIds.has(entry.targetId),
       ),
       suggestions: suggestTargets(suggestionPlan, baseline, diagnosis, team),

@@ -3,6 +3,7 @@
  * "my plan" evaluated with core's `evaluatePlan` at the current time, its newest shared note,
  * the quick-log metrics and the last undoable manual log.
  */
+import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
 import { evaluatePlan } from '@onpace/core/pace';
 import type { CoachingNote, Plan } from '@onpace/core/schemas';
 import type { OverlayNote, OverlayState } from '../messaging/overlay-protocol';
@@ -58,6 +59,8 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
     env.db.syncState.where('planId').equals(plan.id).toArray(),
   ]);
   const evaluation = evaluatePlan(plan, activities, asOf);
+  // The chance of meeting each target from here: the rep's history before the plan, plus its settled days.
+  const attainability = assessAttainability(plan, computeBaseline(plan, activities), { asOf, activities });
   const [newest] = notes;
   return {
     asOf,
@@ -70,7 +73,7 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
       status: evaluation.status,
       businessDays: { ...evaluation.businessDays },
       workingHoursEnd: plan.workingHours.end,
-      targets: overlayTargets(plan, evaluation),
+      targets: overlayTargets(plan, evaluation, attainability),
     },
     latestNote: newest ? overlayNote(plan, newest) : null,
     unreadNotes: notes.filter((note) => note.readAt === undefined).length,

@@ -1,3 +1,4 @@
+import type { TargetAttainability } from '@onpace/core/diagnosis';
 import type { PlanEvaluation, TargetEvaluation } from '@onpace/core/pace';
 import { isSumMetric, metricName, type Plan } from '@onpace/core/schemas';
 import type { OverlayTarget } from '../messaging/overlay-protocol';
@@ -10,7 +11,11 @@ export function targetLabel(plan: Plan, targetId: string, metric: string): strin
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function overlayTarget(plan: Plan, target: TargetEvaluation): OverlayTarget {
+function overlayTarget(
+  plan: Plan,
+  target: TargetEvaluation,
+  attainability: TargetAttainability | undefined,
+): OverlayTarget {
   return {
     targetId: target.targetId,
     metric: target.metric,
@@ -30,10 +35,23 @@ function overlayTarget(plan: Plan, target: TargetEvaluation): OverlayTarget {
     periodsMet: target.periodsMet,
     periodsNeeded: target.periodsNeeded,
     periodsRemaining: target.periodsRemaining,
+    attainability: attainability
+      ? { verdict: attainability.verdict, chance: attainability.chance, words: attainability.reason }
+      : null,
   };
 }
 
-/** core's evaluation, row by row, in the shape the overlay protocol fixes. */
-export function overlayTargets(plan: Plan, evaluation: PlanEvaluation): OverlayTarget[] {
-  return evaluation.targets.map((target) => overlayTarget(plan, target));
+/** core's evaluation and attainability, row by row, in the shape the overlay protocol fixes. */
+export function overlayTargets(
+  plan: Plan,
+  evaluation: PlanEvaluation,
+  attainability: readonly TargetAttainability[] = [],
+): OverlayTarget[] {
+  return evaluation.targets.map((target) =>
+    overlayTarget(
+      plan,
+      target,
+      attainability.find((entry) => entry.targetId === target.targetId),
+    ),
+  );
 }

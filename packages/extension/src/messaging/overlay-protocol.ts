@@ -59,6 +59,14 @@ export const OverlayTarget = z.object({
   periodsMet: z.number(),
   periodsNeeded: z.nullable(z.number()),
   periodsRemaining: z.number(),
+  /** Core's chance of meeting the target from here, in its own words; null when not assessed. */
+  attainability: z.nullable(
+    z.object({
+      verdict: z.enum(['realistic', 'stretch', 'unrealistic', 'no-data']),
+      chance: z.nullable(z.number()),
+      words: z.string(),
+    }),
+  ),
 });
 export type OverlayTarget = z.infer<typeof OverlayTarget>;
 

@@ -57,6 +57,13 @@ interface PlanFormProps {
   readonly onCancel: () => void;
 }
 
+/** "Target 2 (Calls a day)": how the warning names a target. */
+function targetName(targets: readonly TargetDraft[], targetId: string): string {
+  const index = targets.findIndex((target) => target.id === targetId);
+  const label = targets[index]?.label.trim();
+  return `Target ${index + 1}${label ? ` (${label})` : ''}`;
+}
+
 export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
   const [draft, setDraft] = useState<PlanDraft>(initial);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -74,6 +81,18 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
   const findings = ready?.lint ?? [];
   const applied = (suggestion: TargetSuggestion) =>
     set({ targets: applySuggestion(draft.targets, suggestion) });
+  const [confirming, setConfirming] = useState(false);
+  const unrealistic = (ready?.attainability ?? []).filter((entry) => entry.verdict === 'unrealistic');
+
+  /** A plan with an unrealistic target is saved only once its author has seen the chance and confirmed. */
+  function submit() {
+    if (unrealistic.length > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    void save();
+  }
 
   async function save() {
     const response = await request({
@@ -124,7 +143,7 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        submit();
       }}
     >
       <h3>{base ? `Edit “${base.title}”` : 'New plan'}</h3>
@@ -268,6 +287,34 @@ export function PlanForm({ initial, base, onSaved, onCancel }: PlanFormProps) {
       >
         + Add target
       </button>
+      {confirming && unrealistic.length > 0 ? (
+        <div
+          className="notice notice-warning"
+          role="alertdialog"
+          aria-label="Unrealistic targets"
+          data-onpace="confirm-unrealistic"
+        >
+          <p className="strong">
+            {unrealistic.length === 1 ? 'One target is' : `${unrealistic.length} targets are`} unlikely to be
+            met on this rep’s own history:
+          </p>
+          <ul>
+            {unrealistic.map((entry) => (
+              <li key={entry.targetId}>
+                {targetName(draft.targets, entry.targetId)}: {entry.reason}
+              </li>
+            ))}
+          </ul>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => submit()}>
+              {base ? 'Save anyway' : 'Create anyway'}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Change the targets
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div className="row">
         <button type="submit" className="primary">
           {base ? 'Save plan' : 'Create plan'}

@@ -1,6 +1,7 @@
 import type { LintFinding, TargetAttainability } from '@onpace/core/diagnosis';
 import { BUILT_IN_METRICS, metricName } from '@onpace/core/schemas';
 import type { FieldProblem } from '../messaging/result';
+import { AttainabilityNote } from './AttainabilityNote';
 import { Field } from './Field';
 import type { TargetDraft } from './plan-draft';
 import { VerdictBadge } from './VerdictBadge';
@@ -42,6 +43,13 @@ export function TargetFields({
           </>
         ) : null}
       </legend>
+      {attainability ? (
+        <AttainabilityNote
+          attainability={attainability}
+          goal={Number(target.goal)}
+          onUseGoal={(goal) => onChange({ goal: String(goal) })}
+        />
+      ) : null}
       <div className="grid">
         <Field label="Metric" paths={[at('metric')]} problems={problems} findings={findings}>
           {({ id, invalid, describedBy }) => (

@@ -18,26 +18,15 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
   'no-data': { word: 'no data yet', icon: '○', color: '#56606d' },
 };
 
-/** The badge's description: the verdict's reason, then the figures behind it. */
+/** The badge's description: core's words for the verdict, then the team beside it as context. */
 export function verdictDescription(entry: TargetAttainability): string {
-  const figures: string[] = [];
-  const round = formatFigure;
-  if (entry.rep) {
-    figures.push(
-      `Before the plan, per ${entry.unit}: median ${round(entry.rep.median)}, 75th percentile ${round(entry.rep.p75)}, 90th ${round(entry.rep.p90)} (${entry.rep.observed} ${entry.unit}s).`,
-    );
-  }
-  if (entry.team) {
-    figures.push(
-      `Team of ${entry.team.members}, per ${entry.unit}: median ${round(entry.team.median)}, 75th percentile ${round(entry.team.p75)}.`,
-    );
-  }
-  return [entry.reason, ...figures].join(' ');
+  return entry.team === null ? entry.reason : `${entry.reason} ${entry.team.words}`;
 }
 
-/** As core words figures: one decimal below 100, whole numbers with grouping above. */
-function formatFigure(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.abs(value) < 100 ? 1 : 0 }).format(
-    value,
-  );
+/** The chance as the badge's figure: "34 % chance"; "under 1 %" and "over 99 %" at the ends. */
+export function chanceLabel(chance: number | null): string | null {
+  if (chance === null) return null;
+  if (chance < 0.005 && chance > 0) return 'under 1 % chance';
+  if (chance > 0.995 && chance < 1) return 'over 99 % chance';
+  return `${Math.round(chance * 100)} % chance`;
 }

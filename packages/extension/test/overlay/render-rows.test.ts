@@ -4,13 +4,15 @@
  * one row per target with the stable hooks, the cadence figures, the next-action sentence,
  * text never rendered as HTML, and discreet mode keeping the plan's label off the page.
  */
+
+import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { OverlayActions } from '../../src/overlay/actions';
 import { createOverlayStore } from '../../src/overlay/store';
 import { OverlayApp } from '../../src/overlay/ui/OverlayApp';
-import { overlayState } from './state-fixture';
+import { ACTIVITIES, AS_OF, overlayState, PLAN } from './state-fixture';
 
 const NO_ACTIONS: OverlayActions = {
   setOpen: () => undefined,
@@ -96,6 +98,25 @@ describe('the open panel', () => {
 
   it('announces changes politely', () => {
     expect(html).toContain('aria-live="polite"');
+  });
+});
+
+describe('target details: the chance of meeting each target', () => {
+  it('shows core’s words for each target, the plan’s settled days as history', () => {
+    const html = render();
+    const chances = assessAttainability(PLAN, computeBaseline(PLAN, ACTIVITIES), {
+      asOf: AS_OF,
+      activities: ACTIVITIES,
+    });
+    const calls = chances.find((entry) => entry.targetId === 'calls');
+    // 12 settled days of the plan make a sample: a verdict, not no-data.
+    expect(calls?.verdict).not.toBe('no-data');
+    expect(calls?.reason).toMatch(/^You reached 50 calls on 11 of your last 12 working days/);
+    for (const entry of chances) {
+      expect(html).toContain(
+        `data-onpace="attainability" data-verdict="${entry.verdict}">${entry.reason.replaceAll('&', '&amp;')}</p>`,
+      );
+    }
   });
 });
 

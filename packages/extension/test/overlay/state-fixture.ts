@@ -2,6 +2,7 @@
  * OverlayState fixtures built from core's evaluatePlan on docs/pace.md's worked example at 13:00 EST
  * on 2026-11-18, so the overlay's markup is checked against real engine figures.
  */
+import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
 import { evaluatePlan } from '@onpace/core/pace';
 import { type Activity, type Plan, parsePlan } from '@onpace/core/schemas';
 import { OverlayState, type OverlayTarget } from '../../src/messaging/overlay-protocol';
@@ -70,8 +71,15 @@ const LABELS: Record<string, string> = { pipeline: 'Pipeline', opps: 'Opportunit
 /** The state the background would send, checked with the protocol's own schema. */
 export function overlayState(overrides: Partial<OverlayState> = {}): OverlayState {
   const evaluation = evaluatePlan(PLAN, ACTIVITIES, AS_OF);
-  const targets: OverlayTarget[] = evaluation.targets.map((target) => ({
+  const chances = assessAttainability(PLAN, computeBaseline(PLAN, ACTIVITIES), {
+    asOf: AS_OF,
+    activities: ACTIVITIES,
+  });
+  const targets: OverlayTarget[] = evaluation.targets.map((target, index) => ({
     ...target,
+    attainability: chances[index]
+      ? { verdict: chances[index].verdict, chance: chances[index].chance, words: chances[index].reason }
+      : null,
     periods: [...target.periods],
     label: LABELS[target.targetId] ?? target.targetId,
     money: target.metric === 'pipeline_created',

@@ -1,10 +1,10 @@
 /**
- * A plan's attainability as the plan detail shows it: each target judged when the plan was set
- * (the rate its goal asks against the rep's 90 days before `start`) and at the as-of date (the
- * rate still needed against what the rep has shown, the plan's settled days included), plus
- * core's diagnosis. Teammates are the other reps of the dataset, on this plan's calendar.
+ * A plan's attainability as the plan detail shows it: each target's chance of being met under its
+ * own rule when the plan was set (the rep's 90 days before `start`) and at the as-of date (what is
+ * left, the plan's settled days joining the history), plus core's diagnosis. Teammates are the
+ * other reps of the dataset, on this plan's calendar: context beside the verdict, never its basis.
  */
-import { civilDateAt, toDayNumber } from '@onpace/core/calendar';
+import { toDayNumber } from '@onpace/core/calendar';
 import {
   assessAttainability,
   type Baseline,
@@ -37,21 +37,9 @@ export interface PlanAttainability {
   readonly teamNeeded: number;
 }
 
-/** The first date the data covers, so days before a rep's first activity are not read as zeros. */
-function firstObserved(activities: readonly Activity[], timeZone: string, fallback: string): string {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const activity of activities) {
-    if (activity.deleted === true) continue;
-    const at = Date.parse(activity.occurredAt);
-    if (at < earliest) earliest = at;
-  }
-  return Number.isFinite(earliest) ? civilDateAt(earliest, timeZone) : fallback;
-}
-
+/** A rep's baseline before the plan; core starts it at the rep's first recorded activity. */
 export function baselineFor(plan: Plan, activities: readonly Activity[]): Baseline {
-  return computeBaseline(plan, activities, {
-    observedFrom: firstObserved(activities, plan.timeZone, plan.start),
-  });
+  return computeBaseline(plan, activities);
 }
 
 /** The other reps' activities, one entry per rep. */
@@ -70,12 +58,13 @@ export function planAttainability(data: PlanData, all: readonly PlanData[], asOf
   const { plan } = data;
   const baseline = baselineFor(plan, data.activities ?? []);
   const team = teammatesOf(data, all).map((activities) => baselineFor(plan, activities));
-  const atStart = assessAttainability(plan, baseline, team);
+  const atStart = assessAttainability(plan, baseline, { team });
   const nowDate = toDayNumber(asOf) < toDayNumber(plan.start) ? null : asOf < plan.end ? asOf : plan.end;
   const now =
     nowDate === null
       ? null
-      : assessAttainability(plan, baseline, team, {
+      : assessAttainability(plan, baseline, {
+          team,
           asOf: endOfDayInstant(nowDate, plan.timeZone),
           activities: data.rollup,
         });
@@ -106,31 +95,18 @@ export const VERDICT_LOOK: Readonly<Record<TargetAttainability['verdict'], Verdi
   'no-data': { word: 'no data', icon: '○' },
 };
 
-/** The figures behind a verdict, in one line: what the rep showed, then the team. */
-export function figuresText(entry: TargetAttainability): string {
-  const round = formatFigure;
-  const parts: string[] = [];
-  if (entry.rep) {
-    parts.push(
-      `before the plan: median ${round(entry.rep.median)}, 75th percentile ${round(entry.rep.p75)}, 90th ${round(entry.rep.p90)} a ${entry.unit} over ${entry.rep.observed} ${entry.unit}s`,
-    );
-  }
-  if (entry.inPlan) {
-    parts.push(
-      `during the plan: 75th percentile ${round(entry.inPlan.p75)}, 90th ${round(entry.inPlan.p90)} over ${entry.inPlan.observed} ${entry.unit}s`,
-    );
-  }
-  if (entry.team) {
-    parts.push(
-      `team of ${entry.team.members}: median ${round(entry.team.median)}, 75th percentile ${round(entry.team.p75)}`,
-    );
-  }
-  return parts.length === 0 ? '' : `${parts.join('; ')}.`;
+/**
+ * Each target's chance when the plan was set, from the rep's own history alone: the evidence
+ * report's record of whether the plan asked something the rep could do.
+ */
+export function attainabilityAtStart(data: PlanData): TargetAttainability[] {
+  return assessAttainability(data.plan, baselineFor(data.plan, data.activities ?? []));
 }
 
-/** As core words figures: one decimal below 100, whole numbers with grouping above. */
-function formatFigure(value: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: Math.abs(value) < 100 ? 1 : 0 }).format(
-    value,
-  );
+/** The chance as a figure beside the verdict word: "34 %", "under 1 %", "over 99 %". */
+export function chanceText(chance: number | null): string | null {
+  if (chance === null) return null;
+  if (chance > 0 && chance < 0.005) return 'under 1 %';
+  if (chance < 1 && chance > 0.995) return 'over 99 %';
+  return `${Math.round(chance * 100)} %`;
 }

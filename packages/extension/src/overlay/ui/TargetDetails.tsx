@@ -2,7 +2,10 @@ import type { OverlayTarget } from '../../messaging/overlay-protocol';
 import type { Formatters } from './figures';
 import { STATUS_LOOK } from './status-style';
 
-/** A row's expansion: its periods (days or weeks) and the projection over the window. */
+/**
+ * A row's expansion: its periods (days or weeks), the projection over the window, and core's
+ * chance of meeting the target from here in its own words.
+ */
 export function TargetDetails({
   id,
   target,
@@ -45,6 +48,11 @@ export function TargetDetails({
           </div>
         )}
       </dl>
+      {target.attainability && (
+        <p className="attainability" data-onpace="attainability" data-verdict={target.attainability.verdict}>
+          {target.attainability.words}
+        </p>
+      )}
       {target.cadence !== 'plan' && (
         <ol className="periods">
           {target.periods.map((period) => (

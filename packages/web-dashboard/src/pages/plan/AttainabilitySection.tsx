@@ -1,22 +1,21 @@
 import type { TargetAttainability } from '@onpace/core/diagnosis';
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
-import { figuresText, planAttainability, VERDICT_LOOK } from '../../model/attainability';
+import { chanceText, planAttainability, VERDICT_LOOK } from '../../model/attainability';
 import { formatDate } from '../../model/format';
 import { targetName } from '../../model/team-rows';
 
 function Verdict({ entry, when }: { readonly entry: TargetAttainability; readonly when: string }) {
   const look = VERDICT_LOOK[entry.verdict];
-  const figures = figuresText(entry);
+  const chance = chanceText(entry.chance);
   return (
-    <td data-when={when} data-verdict={entry.verdict}>
-      <span className={`verdict verdict-${entry.verdict}`} title={figures || undefined}>
+    <td data-when={when} data-verdict={entry.verdict} data-chance={entry.chance ?? undefined}>
+      <span className={`verdict verdict-${entry.verdict}`}>
         <span aria-hidden="true">{look.icon}</span> {look.word}
+        {chance === null ? null : <span className="verdict-chance"> · {chance} chance</span>}
       </span>
       <div className="verdict-reason">{entry.reason}</div>
-      {figures ? (
-        <div className="verdict-figures">{figures.charAt(0).toUpperCase() + figures.slice(1)}</div>
-      ) : null}
+      {entry.team ? <div className="verdict-figures">{entry.team.words}</div> : null}
     </td>
   );
 }

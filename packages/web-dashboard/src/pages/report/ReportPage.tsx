@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
 import { endOfDayMs } from '../../model/as-of';
+import { attainabilityAtStart } from '../../model/attainability';
 import { formatDate } from '../../model/format';
 import { planSeries } from '../../model/plan-series';
 import { dailyRecord, metricsOf, weeklyRecord } from '../../model/record';
 import { routeHref } from '../../routing/route';
 import { BurnUpFigure } from '../plan/BurnUpFigure';
 import { PaperControls } from './PaperControls';
+import { ReportAttainability } from './ReportAttainability';
 import { ReportConversations } from './ReportConversations';
 import { ReportPlan } from './ReportPlan';
 import { ReportRecord } from './ReportRecord';
@@ -20,13 +22,15 @@ export interface ReportPageProps {
 
 /**
  * The evidence report: a printable record that rep and manager can both rely on, so it holds
- * facts with dates only (no advice, no forecasts beyond core's projection on the charts).
+ * facts with dates only (no advice, no forecasts beyond core's projection on the charts and the
+ * chance each target had when the plan was set).
  */
 export function ReportPage({ data, asOf, locale }: ReportPageProps) {
   const { plan } = data;
   const series = useMemo(() => planSeries(data, asOf), [data, asOf]);
   const days = useMemo(() => dailyRecord(data, asOf), [data, asOf]);
   const weeks = useMemo(() => weeklyRecord(data, series.evaluation, days), [data, series, days]);
+  const attainability = useMemo(() => attainabilityAtStart(data), [data]);
   const names = new Map(series.targets.map((target) => [target.target.id, target.name]));
   const until = endOfDayMs(asOf, plan.timeZone);
   const checkIns = data.checkIns.filter((checkIn) => checkIn.date <= asOf);
@@ -50,6 +54,7 @@ export function ReportPage({ data, asOf, locale }: ReportPageProps) {
       </header>
       <ReportPlan plan={plan} locale={locale} />
       <ReportTargets plan={plan} evaluation={series.evaluation} names={names} asOf={asOf} locale={locale} />
+      <ReportAttainability entries={attainability} names={names} start={plan.start} locale={locale} />
       <ReportConversations
         plan={plan}
         acknowledgments={acknowledgments}
