@@ -1,7 +1,7 @@
 /**
- * How a target's chance is computed (docs/attainability.md "The chance"): the sample it draws
- * from and the one number that varies, its goal. `chanceOf` is monotone in the goal, which is
- * what `highestAttainableGoal` searches.
+ * How a target's chance is computed (docs/attainability.md, the chance at the plan's start and
+ * during the plan): the sample it draws from and the one number that varies, its goal.
+ * `chanceOf` is monotone in the goal, which is what `highestAttainableGoal` searches.
  */
 import { type CivilDate, toDayNumber } from '../calendar/civil-date.js';
 import type { PlanCalendar } from '../calendar/plan-calendar.js';
