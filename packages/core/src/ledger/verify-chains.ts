@@ -1,0 +1,91 @@
+/**
+ * Step 2 of the fold: per author, the verified prefix of the chain. At the first `seq` where the
+ * chain cannot be trusted (two stories, a missing link, a wrong `prev` or a step back in time)
+ * that author's record stops, with one problem saying where.
+ */
+import type { LedgerEvent } from './event-schema.js';
+import type { ChainHead, LedgerProblem } from './state.js';
+import { instantKey } from './utc-instant.js';
+
+export interface HashedEvent {
+  readonly event: LedgerEvent;
+  readonly hash: string;
+  /** `at` as a key whose string order is time order. */
+  readonly atKey: string;
+}
+
+export interface VerifiedChains {
+  readonly events: HashedEvent[];
+  readonly problems: LedgerProblem[];
+  readonly heads: Record<string, ChainHead>;
+}
+
+function verifyChain(author: string, events: readonly HashedEvent[], out: VerifiedChains): void {
+  const bySeq = new Map<number, HashedEvent[]>();
+  let lastSeq = 0;
+  for (const item of events) {
+    const list = bySeq.get(item.event.seq);
+    if (list) list.push(item);
+    else bySeq.set(item.event.seq, [item]);
+    lastSeq = Math.max(lastSeq, item.event.seq);
+  }
+  let previous: HashedEvent | null = null;
+  for (let seq = 1; seq <= lastSeq; seq++) {
+    const candidates = bySeq.get(seq);
+    const stop = (code: LedgerProblem['code'], why: string): void => {
+      const unapplied = events.filter((item) => item.event.seq >= seq).length;
+      out.problems.push({
+        code,
+        author,
+        seq,
+        message: `${why}; ${unapplied === 1 ? 'this event is' : `these ${unapplied} events are`} not applied`,
+      });
+    };
+    if (!candidates) {
+      stop('gap', `${author}'s event ${seq} is missing while a later one exists`);
+      break;
+    }
+    if (candidates.length > 1) {
+      stop('fork', `${author} has ${candidates.length} different events numbered ${seq}`);
+      break;
+    }
+    const current = candidates[0] as HashedEvent;
+    const expectedPrev = previous === null ? null : previous.hash;
+    if (current.event.prev !== expectedPrev) {
+      stop(
+        'chain-broken',
+        expectedPrev === null
+          ? `${author}'s event 1 must have prev null`
+          : `${author}'s event ${seq} does not follow the hash of event ${seq - 1}`,
+      );
+      break;
+    }
+    if (previous !== null && current.atKey < previous.atKey) {
+      stop('chain-broken', `${author}'s event ${seq} is dated before event ${seq - 1}`);
+      break;
+    }
+    out.events.push(current);
+    previous = current;
+  }
+  if (previous !== null) out.heads[author] = { seq: previous.event.seq, hash: previous.hash };
+}
+
+export function verifyChains(events: readonly HashedEvent[]): VerifiedChains {
+  const byAuthor = new Map<string, HashedEvent[]>();
+  for (const item of events) {
+    const list = byAuthor.get(item.event.author.id);
+    if (list) list.push(item);
+    else byAuthor.set(item.event.author.id, [item]);
+  }
+  const out: VerifiedChains = { events: [], problems: [], heads: {} };
+  // Authors in id order, so the problems come out in the same order whatever the input order.
+  for (const author of [...byAuthor.keys()].sort()) verifyChain(author, byAuthor.get(author) ?? [], out);
+  return out;
+}
+
+export function hashedOrder(a: HashedEvent, b: HashedEvent): number {
+  if (a.atKey !== b.atKey) return a.atKey < b.atKey ? -1 : 1;
+  return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+
+export { instantKey };
