@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { activityKey, evaluatePlan, isSumMetric, rollupActivities } from '../dist/index.js';
 import { activityLog, ninetyDayPlan } from './fixtures.mjs';
+import { ledgerBench } from './ledger.mjs';
 
 function best(runs, fn) {
   let fastest = Number.POSITIVE_INFINITY;
@@ -34,6 +35,9 @@ function naiveRollup(plan, activities) {
   }
   return totals;
 }
+
+// First, while the heap is small: the 1M-activity fixtures below would otherwise slow its collections.
+const ledgerLines = ledgerBench();
 
 const ACTIVITY_COUNT = 1_000_000;
 const plan = ninetyDayPlan(0);
@@ -75,5 +79,6 @@ const lines = [
   ['evaluate_plan_90d_10_targets', single.ms / ITERATIONS, 'ms', 4],
   ['evaluate_team_500_plans', team.ms, 'ms', 1],
   ['evaluate_team_500_plans_first_time', cold.ms, 'ms', 1],
+  ...ledgerLines,
 ];
 for (const [name, value, unit, digits] of lines) console.log(`${name}: ${value.toFixed(digits)} ${unit}`);

@@ -9,21 +9,43 @@ export class CanonicalJsonError extends Error {
   override readonly name = 'CanonicalJsonError';
 }
 
+/** True when JSON.stringify would escape a character: ", \\, a control character, or a surrogate (lone ones are escaped). */
+function needsEscape(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 function serializeString(text: string): string {
+  // Most ledger text needs no escape: quoting it directly spares a call per string in the fold.
+  if (!needsEscape(text)) return `"${text}"`;
   // JSON.stringify escapes exactly ", \, and U+0000..U+001F (as \b \t \n \f \r or \u00xx in
   // lowercase hex), as RFC 8785 section 3.2.2.2 requires, and leaves every other character as is.
   return JSON.stringify(text);
 }
 
-function serializeNumber(value: number, path: string): string {
+/** Where in the value a serializer is: keys and indexes, turned into text only for an error. */
+type Path = (string | number)[];
+
+function pathText(path: Path): string {
+  let text = '(root)';
+  for (const step of path) text += typeof step === 'number' ? `[${step}]` : `.${step}`;
+  return text;
+}
+
+function serializeNumber(value: number, path: Path): string {
   if (!Number.isFinite(value)) {
-    throw new CanonicalJsonError(`${path}: ${value} has no JSON form (RFC 8785 allows finite numbers only)`);
+    throw new CanonicalJsonError(
+      `${pathText(path)}: ${value} has no JSON form (RFC 8785 allows finite numbers only)`,
+    );
   }
   // ECMAScript Number-to-String is the RFC's number format; -0 is written 0.
   return Object.is(value, -0) ? '0' : String(value);
 }
 
-function serialize(value: unknown, path: string, seen: Set<object>): string {
+function serialize(value: unknown, path: Path, seen: Set<object>): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -35,25 +57,36 @@ function serialize(value: unknown, path: string, seen: Set<object>): string {
     case 'object':
       break;
     default:
-      throw new CanonicalJsonError(`${path}: a ${typeof value} has no JSON form`);
+      throw new CanonicalJsonError(`${pathText(path)}: a ${typeof value} has no JSON form`);
   }
   const object = value as object;
-  if (seen.has(object)) throw new CanonicalJsonError(`${path}: refers back to itself`);
+  if (seen.has(object)) throw new CanonicalJsonError(`${pathText(path)}: refers back to itself`);
   seen.add(object);
   let text: string;
   if (Array.isArray(object)) {
-    text = `[${object.map((item, index) => serialize(item === undefined ? null : item, `${path}[${index}]`, seen)).join(',')}]`;
+    text = '[';
+    for (let index = 0; index < object.length; index++) {
+      const item: unknown = object[index];
+      path.push(index);
+      text += (index === 0 ? '' : ',') + serialize(item === undefined ? null : item, path, seen);
+      path.pop();
+    }
+    text += ']';
   } else {
     const record = object as Record<string, unknown>;
-    const members: string[] = [];
+    text = '{';
+    let first = true;
     // Default sort compares UTF-16 code units, the order RFC 8785 section 3.2.3 names.
     for (const key of Object.keys(record).sort()) {
       const member = record[key];
       // As in JSON.stringify: a member whose value is undefined is absent.
       if (member === undefined) continue;
-      members.push(`${serializeString(key)}:${serialize(member, `${path}.${key}`, seen)}`);
+      path.push(key);
+      text += `${first ? '' : ','}${serializeString(key)}:${serialize(member, path, seen)}`;
+      path.pop();
+      first = false;
     }
-    text = `{${members.join(',')}}`;
+    text += '}';
   }
   seen.delete(object);
   return text;
@@ -61,5 +94,5 @@ function serialize(value: unknown, path: string, seen: Set<object>): string {
 
 /** The RFC 8785 canonical JSON text of `value`; throws a CanonicalJsonError for a value JSON cannot hold. */
 export function canonicalJson(value: unknown): string {
-  return serialize(value, '(root)', new Set());
+  return serialize(value, [], new Set());
 }

@@ -61,8 +61,14 @@ function dedupe(events: readonly unknown[], problems: LedgerProblem[]): Unique[]
     if (!unique.has(hash)) unique.set(hash, { raw, hash });
   }
   for (const key of [...unhashable.keys()].sort()) problems.push(unhashable.get(key) as LedgerProblem);
-  // Hash order, so what follows (and the order of problems) never depends on the input's order.
-  return [...unique.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  return [...unique.values()];
+}
+
+/** Problems of dropped events, in hash order: the same list whatever order the events came in. */
+function inHashOrder(dropped: { readonly hash: string; readonly problem: LedgerProblem }[]): LedgerProblem[] {
+  return dropped
+    .sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0))
+    .map((entry) => entry.problem);
 }
 
 /**
@@ -87,6 +93,7 @@ function genesisOf(events: readonly HashedEvent[]): HashedEvent | null {
 /** Folds one plan's events into its state. Synchronous: hashing is plain JavaScript. */
 export function foldLedger(events: readonly unknown[]): LedgerState {
   const earlyProblems: LedgerProblem[] = [];
+  const dropped: { hash: string; problem: LedgerProblem }[] = [];
   const valid: HashedEvent[] = [];
   const rawSnapshots = new Map<string, PaceSnapshot | null>();
   for (const { raw, hash } of dedupe(events, earlyProblems)) {
@@ -95,11 +102,9 @@ export function foldLedger(events: readonly unknown[]): LedgerState {
       const fields = problemsOf(parsed.error)
         .map((problem) => `${problem.path}: ${problem.message}`)
         .join('; ');
-      earlyProblems.push({
-        code: 'invalid',
-        author: claimedAuthor(raw),
-        seq: claimedSeq(raw),
-        message: fields,
+      dropped.push({
+        hash,
+        problem: { code: 'invalid', author: claimedAuthor(raw), seq: claimedSeq(raw), message: fields },
       });
       continue;
     }
@@ -115,11 +120,14 @@ export function foldLedger(events: readonly unknown[]): LedgerState {
   const inPlan: HashedEvent[] = [];
   for (const item of valid) {
     if (genesis !== null && item.event.plan !== genesis.event.plan) {
-      earlyProblems.push({
-        code: 'plan-mismatch',
-        author: item.event.author.id,
-        seq: item.event.seq,
-        message: `belongs to plan ${item.event.plan}, not ${genesis.event.plan}`,
+      dropped.push({
+        hash: item.hash,
+        problem: {
+          code: 'plan-mismatch',
+          author: item.event.author.id,
+          seq: item.event.seq,
+          message: `belongs to plan ${item.event.plan}, not ${genesis.event.plan}`,
+        },
       });
       continue;
     }
@@ -133,5 +141,5 @@ export function foldLedger(events: readonly unknown[]): LedgerState {
       : null;
   const builder = new LedgerBuilder(roles, (hash) => rawSnapshots.get(hash) ?? null);
   for (const item of chains.events.sort(hashedOrder)) builder.apply(item);
-  return builder.finish([...earlyProblems, ...chains.problems], chains.heads);
+  return builder.finish([...earlyProblems, ...inHashOrder(dropped), ...chains.problems], chains.heads);
 }

@@ -14,6 +14,10 @@ export function isUtcInstant(text: string): boolean {
 
 /** `2026-11-12T15:04:00Z` and `2026-11-12T15:04:00.000Z` are one instant: both key to the same text. */
 export function instantKey(text: string): string {
+  // The common form (toISOString: milliseconds and Z) keys without a regular expression.
+  if (text.length === 24 && text.charCodeAt(23) === 90 && text.charCodeAt(19) === 46) {
+    return `${text.slice(0, 23)}000000`;
+  }
   const match = UTC_INSTANT.exec(text);
   if (!match) return text;
   const [, date, hour, minute, second, fraction = ''] = match;

@@ -21,19 +21,13 @@ export interface VerifiedChains {
 }
 
 function verifyChain(author: string, events: readonly HashedEvent[], out: VerifiedChains): void {
-  const bySeq = new Map<number, HashedEvent[]>();
-  let lastSeq = 0;
-  for (const item of events) {
-    const list = bySeq.get(item.event.seq);
-    if (list) list.push(item);
-    else bySeq.set(item.event.seq, [item]);
-    lastSeq = Math.max(lastSeq, item.event.seq);
-  }
+  const bySeq = [...events].sort((a, b) => a.event.seq - b.event.seq);
   let previous: HashedEvent | null = null;
-  for (let seq = 1; seq <= lastSeq; seq++) {
-    const candidates = bySeq.get(seq);
+  for (let index = 0; index < bySeq.length; index++) {
+    const current = bySeq[index] as HashedEvent;
+    const seq = previous === null ? 1 : previous.event.seq + 1;
     const stop = (code: LedgerProblem['code'], why: string): void => {
-      const unapplied = events.filter((item) => item.event.seq >= seq).length;
+      const unapplied = bySeq.length - index;
       out.problems.push({
         code,
         author,
@@ -41,15 +35,16 @@ function verifyChain(author: string, events: readonly HashedEvent[], out: Verifi
         message: `${why}; ${unapplied === 1 ? 'this event is' : `these ${unapplied} events are`} not applied`,
       });
     };
-    if (!candidates) {
+    if (current.event.seq !== seq) {
       stop('gap', `${author}'s event ${seq} is missing while a later one exists`);
       break;
     }
-    if (candidates.length > 1) {
-      stop('fork', `${author} has ${candidates.length} different events numbered ${seq}`);
+    let twins = 1;
+    while (bySeq[index + twins]?.event.seq === seq) twins++;
+    if (twins > 1) {
+      stop('fork', `${author} has ${twins} different events numbered ${seq}`);
       break;
     }
-    const current = candidates[0] as HashedEvent;
     const expectedPrev = previous === null ? null : previous.hash;
     if (current.event.prev !== expectedPrev) {
       stop(

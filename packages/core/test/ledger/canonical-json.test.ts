@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CanonicalJsonError, canonicalJson, hashEvent } from '../../src/index.js';
+
+// Property runs are CPU-bound; on a busy shared machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** An IEEE 754 double from its 64-bit pattern, as RFC 8785 Appendix B lists them. */
 function fromBits(hex: string): number {
@@ -88,6 +91,21 @@ describe('canonicalJson (RFC 8785)', () => {
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
     );
+  });
+
+  it('escapes strings exactly as JSON.stringify does, lone surrogates and control characters included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: 'grapheme-composite' }),
+        (binary, text) => {
+          expect(canonicalJson(binary)).toBe(JSON.stringify(binary));
+          expect(canonicalJson({ [text]: text })).toBe(`{${JSON.stringify(text)}:${JSON.stringify(text)}}`);
+        },
+      ),
+    );
+    expect(canonicalJson('\ud800')).toBe('"\\ud800"');
+    expect(canonicalJson('tab\there')).toBe('"tab\\there"');
   });
 });
 

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldLedger, type LedgerEventInput, type LedgerState } from '../../src/index.js';
 import { arbitraryLedger, reorderedCopy } from './arbitrary-ledger.js';
+
+// Property runs are CPU-bound; on a busy shared machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CHAIN_CODES = new Set(['gap', 'fork', 'chain-broken']);
 
