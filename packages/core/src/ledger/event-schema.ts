@@ -199,34 +199,51 @@ function eventOfType<Type extends EventType>(type: Type) {
   return z.strictObject({ ...envelope, type: z.literal(type), body: EVENT_BODIES[type] });
 }
 
-const EventUnion = z.discriminatedUnion('type', [
-  eventOfType('plan.issued'),
-  eventOfType('plan.activated'),
-  eventOfType('plan.extended'),
-  eventOfType('plan.closed'),
-  eventOfType('plan.acknowledged'),
-  eventOfType('note.added'),
-  eventOfType('note.edited'),
-  eventOfType('note.deleted'),
-  eventOfType('checkin.held'),
-  eventOfType('checkin.answered'),
-  eventOfType('action.done'),
-  eventOfType('activity.logged'),
-  eventOfType('activity.retracted'),
-  eventOfType('dispute.opened'),
-  eventOfType('dispute.resolved'),
-]);
+const EVENT_SCHEMAS = {
+  'plan.issued': eventOfType('plan.issued'),
+  'plan.activated': eventOfType('plan.activated'),
+  'plan.extended': eventOfType('plan.extended'),
+  'plan.closed': eventOfType('plan.closed'),
+  'plan.acknowledged': eventOfType('plan.acknowledged'),
+  'note.added': eventOfType('note.added'),
+  'note.edited': eventOfType('note.edited'),
+  'note.deleted': eventOfType('note.deleted'),
+  'checkin.held': eventOfType('checkin.held'),
+  'checkin.answered': eventOfType('checkin.answered'),
+  'action.done': eventOfType('action.done'),
+  'activity.logged': eventOfType('activity.logged'),
+  'activity.retracted': eventOfType('activity.retracted'),
+  'dispute.opened': eventOfType('dispute.opened'),
+  'dispute.resolved': eventOfType('dispute.resolved'),
+} as const;
 
-/** One ledger event, checked. `plan.issued` must carry the plan its event names. */
-export const LedgerEvent = EventUnion.superRefine((event, ctx) => {
-  if (event.type === 'plan.issued' && event.body.plan.id !== event.plan) {
+function checkPlanId(event: { type: string; plan: string; body: unknown }, ctx: z.RefinementCtx): void {
+  if (event.type !== 'plan.issued') return;
+  const plan = (event.body as { plan: { id: string } }).plan;
+  if (plan.id !== event.plan) {
     ctx.addIssue({
       code: 'custom',
       path: ['body', 'plan', 'id'],
       message: `must be the event's plan ("${event.plan}")`,
     });
   }
-});
+}
+
+const EventUnion = z.discriminatedUnion(
+  'type',
+  Object.values(EVENT_SCHEMAS) as unknown as [
+    (typeof EVENT_SCHEMAS)['plan.issued'],
+    ...(typeof EVENT_SCHEMAS)[EventType][],
+  ],
+);
+
+/** One ledger event, checked. `plan.issued` must carry the plan its event names. */
+export const LedgerEvent = EventUnion.superRefine(checkPlanId);
+
+/** Each type's own schema (with the same plan check), so a reader that knows the type skips the union. */
+const TYPED_EVENTS: ReadonlyMap<string, z.ZodType> = new Map(
+  Object.entries(EVENT_SCHEMAS).map(([type, schema]) => [type, schema.superRefine(checkPlanId)]),
+);
 
 /** An event as parsed: plan and activity bodies carry their defaults. */
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
@@ -235,3 +252,15 @@ export type LedgerEventInput = z.input<typeof LedgerEvent>;
 export type EventOf<Type extends EventType> = Extract<LedgerEvent, { type: Type }>;
 export type EventBody<Type extends EventType> = z.infer<(typeof EVENT_BODIES)[Type]>;
 export type EventBodyInput<Type extends EventType> = z.input<(typeof EVENT_BODIES)[Type]>;
+
+/**
+ * `LedgerEvent.safeParse`, faster: the fold reads thousands of events, and going straight to
+ * the schema of the event's own type saves the union's work. Same result; an unknown type falls
+ * back to the union for its message.
+ */
+export function safeParseEvent(value: unknown): z.ZodSafeParseResult<LedgerEvent> {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  const schema = typeof type === 'string' ? TYPED_EVENTS.get(type) : undefined;
+  if (!schema) return LedgerEvent.safeParse(value);
+  return schema.safeParse(value) as z.ZodSafeParseResult<LedgerEvent>;
+}

@@ -12,7 +12,7 @@ import type { PaceSnapshot } from '../schemas/check-in.js';
 import { problemsOf } from '../schemas/validation.js';
 import { LedgerBuilder, type PlanRoles } from './apply-events.js';
 import { CanonicalJsonError } from './canonical-json.js';
-import { LedgerEvent } from './event-schema.js';
+import { safeParseEvent } from './event-schema.js';
 import { hashEvent } from './hash.js';
 import type { LedgerProblem, LedgerState } from './state.js';
 import { type HashedEvent, hashedOrder, instantKey, verifyChains } from './verify-chains.js';
@@ -97,7 +97,7 @@ export function foldLedger(events: readonly unknown[]): LedgerState {
   const valid: HashedEvent[] = [];
   const rawSnapshots = new Map<string, PaceSnapshot | null>();
   for (const { raw, hash } of dedupe(events, earlyProblems)) {
-    const parsed = LedgerEvent.safeParse(raw);
+    const parsed = safeParseEvent(raw);
     if (!parsed.success) {
       const fields = problemsOf(parsed.error)
         .map((problem) => `${problem.path}: ${problem.message}`)
