@@ -58,7 +58,7 @@ function dedupe(events: readonly unknown[], problems: LedgerProblem[]): Unique[]
       });
       continue;
     }
-    if (!unique.has(hash)) unique.set(hash, { raw, hash });
+    if (unique.get(hash) === undefined) unique.set(hash, { raw, hash });
   }
   for (const key of [...unhashable.keys()].sort()) problems.push(unhashable.get(key) as LedgerProblem);
   return [...unique.values()];

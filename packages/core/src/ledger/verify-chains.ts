@@ -20,45 +20,54 @@ export interface VerifiedChains {
   readonly heads: Record<string, ChainHead>;
 }
 
+/** Why an author's chain stops at `seq`, or null while it holds. */
+function breakAt(
+  bySeq: readonly HashedEvent[],
+  index: number,
+  seq: number,
+  previous: HashedEvent | null,
+  author: string,
+): { code: LedgerProblem['code']; why: string } | null {
+  const current = bySeq[index] as HashedEvent;
+  if (current.event.seq !== seq) {
+    return { code: 'gap', why: `${author}'s event ${seq} is missing while a later one exists` };
+  }
+  let twins = 1;
+  while (bySeq[index + twins]?.event.seq === seq) twins++;
+  if (twins > 1) return { code: 'fork', why: `${author} has ${twins} different events numbered ${seq}` };
+  const expectedPrev = previous === null ? null : previous.hash;
+  if (current.event.prev !== expectedPrev) {
+    return {
+      code: 'chain-broken',
+      why:
+        expectedPrev === null
+          ? `${author}'s event 1 must have prev null`
+          : `${author}'s event ${seq} does not follow the hash of event ${seq - 1}`,
+    };
+  }
+  if (previous !== null && current.atKey < previous.atKey) {
+    return { code: 'chain-broken', why: `${author}'s event ${seq} is dated before event ${seq - 1}` };
+  }
+  return null;
+}
+
 function verifyChain(author: string, events: readonly HashedEvent[], out: VerifiedChains): void {
   const bySeq = [...events].sort((a, b) => a.event.seq - b.event.seq);
   let previous: HashedEvent | null = null;
   for (let index = 0; index < bySeq.length; index++) {
-    const current = bySeq[index] as HashedEvent;
     const seq = previous === null ? 1 : previous.event.seq + 1;
-    const stop = (code: LedgerProblem['code'], why: string): void => {
+    const broken = breakAt(bySeq, index, seq, previous, author);
+    if (broken) {
       const unapplied = bySeq.length - index;
       out.problems.push({
-        code,
+        code: broken.code,
         author,
         seq,
-        message: `${why}; ${unapplied === 1 ? 'this event is' : `these ${unapplied} events are`} not applied`,
+        message: `${broken.why}; ${unapplied === 1 ? 'this event is' : `these ${unapplied} events are`} not applied`,
       });
-    };
-    if (current.event.seq !== seq) {
-      stop('gap', `${author}'s event ${seq} is missing while a later one exists`);
       break;
     }
-    let twins = 1;
-    while (bySeq[index + twins]?.event.seq === seq) twins++;
-    if (twins > 1) {
-      stop('fork', `${author} has ${twins} different events numbered ${seq}`);
-      break;
-    }
-    const expectedPrev = previous === null ? null : previous.hash;
-    if (current.event.prev !== expectedPrev) {
-      stop(
-        'chain-broken',
-        expectedPrev === null
-          ? `${author}'s event 1 must have prev null`
-          : `${author}'s event ${seq} does not follow the hash of event ${seq - 1}`,
-      );
-      break;
-    }
-    if (previous !== null && current.atKey < previous.atKey) {
-      stop('chain-broken', `${author}'s event ${seq} is dated before event ${seq - 1}`);
-      break;
-    }
+    const current = bySeq[index] as HashedEvent;
     out.events.push(current);
     previous = current;
   }
