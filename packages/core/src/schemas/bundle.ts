@@ -8,7 +8,7 @@
  * rows into events (`legacyRecordsToEvents`).
  */
 import { z } from 'zod';
-import { LedgerEvent, type LedgerEventInput } from '../ledger/event-schema.js';
+import { type LedgerEventInput, safeParseEvent } from '../ledger/event-schema.js';
 import { legacyRecordsToEvents } from '../ledger/migrate-legacy.js';
 import { Acknowledgment } from './acknowledgment.js';
 import { Activity } from './activity.js';
@@ -33,7 +33,7 @@ export const BUNDLE_VERSION = 2;
  * plan defaults, which would change the event's hash.
  */
 export const BundleEvent = z.unknown().superRefine((value, ctx) => {
-  const result = LedgerEvent.safeParse(value);
+  const result = safeParseEvent(value);
   if (result.success) return;
   const problems = problemsOf(result.error);
   result.error.issues.forEach((issue, index) => {
