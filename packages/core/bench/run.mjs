@@ -9,6 +9,7 @@ import {
   rollupActivities,
 } from '../dist/index.js';
 import { activityLog, ninetyDayPlan } from './fixtures.mjs';
+import { ledgerBench } from './ledger.mjs';
 
 function best(runs, fn) {
   let fastest = Number.POSITIVE_INFINITY;
@@ -41,6 +42,9 @@ function naiveRollup(plan, activities) {
   }
   return totals;
 }
+
+// First, while the heap is small: the 1M-activity fixtures below would otherwise slow its collections.
+const ledgerLines = ledgerBench();
 
 const ACTIVITY_COUNT = 1_000_000;
 const plan = ninetyDayPlan(0);
@@ -91,5 +95,6 @@ const lines = [
   ['evaluate_team_500_plans', team.ms, 'ms', 1],
   ['evaluate_team_500_plans_first_time', cold.ms, 'ms', 1],
   ['baseline_and_attainability_20k_activities_10_targets', attainability.ms, 'ms', 1],
+  ...ledgerLines,
 ];
 for (const [name, value, unit, digits] of lines) console.log(`${name}: ${value.toFixed(digits)} ${unit}`);

@@ -25,6 +25,7 @@ export {
 } from './calendar/index.js';
 export * from './crm/index.js';
 export * from './diagnosis/index.js';
+export * from './ledger/index.js';
 export * from './pace/index.js';
 export * from './rollups/index.js';
 export * from './schemas/index.js';

@@ -78,8 +78,8 @@ describe('parseBundle', () => {
     const notBundle = safeParseBundle({ hello: 'world' });
     expect(notBundle.success).toBe(false);
     if (!notBundle.success) expect(notBundle.error.problems[0]?.path).toBe('format');
-    expect(() => parseBundle({ ...bundle, version: 2 })).toThrow(
-      /version: is 2, newer than this OnPace reads \(1\)/,
+    expect(() => parseBundle({ ...bundle, version: BUNDLE_VERSION + 1 })).toThrow(
+      new RegExp(`version: is ${BUNDLE_VERSION + 1}, newer than this OnPace reads \\(${BUNDLE_VERSION}\\)`),
     );
     expect(() => parseBundle([])).toThrow(/\(root\): must be a JSON object/);
   });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isSumMetric, MetricId } from './metric.js';
 import { Instant, RecordId } from './primitives.js';
 
-export const ActivitySource = z.enum(['salesforce', 'hubspot', 'manual']);
+/** `dispute`: an activity an accepted dispute adds (see applyLedger); never synced or logged. */
+export const ActivitySource = z.enum(['salesforce', 'hubspot', 'manual', 'dispute']);
 export type ActivitySource = z.infer<typeof ActivitySource>;
 
 export const Activity = z

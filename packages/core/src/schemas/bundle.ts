@@ -1,8 +1,15 @@
 /**
- * The bundle file: how plans, activity, notes and check-ins travel between a manager, a rep
- * and the dashboard. Versioned; an older version is migrated step by step on read.
+ * The bundle file: how a plan's ledger, activity and rollups travel between a manager, a rep and
+ * the dashboard. Versioned; an older version is migrated step by step on read.
+ *
+ * Version 2 carries `events`, the plan ledger (see docs/ledger.md), each exactly as written so
+ * its hash is unchanged. It still carries version 1's `plans`, `notes`, `checkIns` and
+ * `acknowledgments` rows while the apps read them; a version 1 file is migrated by turning those
+ * rows into events (`legacyRecordsToEvents`).
  */
 import { z } from 'zod';
+import { type LedgerEventInput, safeParseEvent } from '../ledger/event-schema.js';
+import { legacyRecordsToEvents } from '../ledger/migrate-legacy.js';
 import { Acknowledgment } from './acknowledgment.js';
 import { Activity } from './activity.js';
 import { CheckIn } from './check-in.js';
@@ -10,14 +17,36 @@ import { CoachingNote } from './note.js';
 import { Plan } from './plan.js';
 import { Instant } from './primitives.js';
 import { PlanRollup } from './rollup.js';
-import { type FieldProblem, type ParseResult, safeParseWith, ValidationError } from './validation.js';
+import {
+  type FieldProblem,
+  type ParseResult,
+  problemsOf,
+  safeParseWith,
+  ValidationError,
+} from './validation.js';
 
 export const BUNDLE_FORMAT = 'onpace.bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
-export const Bundle = z.object({
+/**
+ * A ledger event, checked field by field, but kept exactly as written: the parsed form fills
+ * plan defaults, which would change the event's hash.
+ */
+export const BundleEvent = z.unknown().superRefine((value, ctx) => {
+  const result = safeParseEvent(value);
+  if (result.success) return;
+  const problems = problemsOf(result.error);
+  result.error.issues.forEach((issue, index) => {
+    ctx.addIssue({
+      code: 'custom',
+      path: issue.path as PropertyKey[],
+      message: problems[index]?.message ?? issue.message,
+    });
+  });
+}) as unknown as z.ZodType<LedgerEventInput, LedgerEventInput>;
+
+const bundleRecords = {
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
   exportedAt: Instant,
   plans: z.array(Plan).default([]),
   activities: z.array(Activity).default([]),
@@ -26,17 +55,40 @@ export const Bundle = z.object({
   acknowledgments: z.array(Acknowledgment).default([]),
   /** Daily totals per plan, when the sender keeps its raw activities to itself (the extension bridge). */
   rollups: z.array(PlanRollup).default([]),
+};
+
+/** A version 1 bundle, as files written before the plan ledger hold it. */
+export const BundleV1 = z.object({ ...bundleRecords, version: z.literal(1) });
+export type BundleV1 = z.infer<typeof BundleV1>;
+
+export const Bundle = z.object({
+  ...bundleRecords,
+  version: z.literal(BUNDLE_VERSION),
+  /** The plan ledgers: every plan's events, in any order (the fold does not depend on it). */
+  events: z.array(BundleEvent).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;
 export type BundleInput = z.input<typeof Bundle>;
 
-/**
- * `BUNDLE_MIGRATIONS[n]` turns a version-`n` bundle into a version-`n + 1` one. Empty while
- * only version 1 exists; the next format change adds its step here and bumps BUNDLE_VERSION.
- */
-export const BUNDLE_MIGRATIONS: Readonly<
-  Record<number, (bundle: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+type Migration = (bundle: Record<string, unknown>) => ParseResult<Record<string, unknown>>;
+
+/** Version 1 → 2: the rows become ledger events; the rows stay for the apps that still read them. */
+function fromVersion1(input: Record<string, unknown>): ParseResult<Record<string, unknown>> {
+  const parsed = safeParseWith(BundleV1, 'bundle', input);
+  if (!parsed.success) return parsed;
+  try {
+    return {
+      success: true,
+      data: { ...parsed.data, version: 2, events: legacyRecordsToEvents(parsed.data) },
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure({ path: 'plans', message: `could not be turned into ledger events (${reason})` });
+  }
+}
+
+/** `BUNDLE_MIGRATIONS[n]` turns a version-`n` bundle into a version-`n + 1` one, or says which field stops it. */
+export const BUNDLE_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: fromVersion1 };
 
 function failure(problem: FieldProblem): { success: false; error: ValidationError } {
   return { success: false, error: new ValidationError('bundle', [problem]) };
@@ -67,7 +119,9 @@ function migrate(input: unknown): ParseResult<unknown> {
   for (let step = version; step < BUNDLE_VERSION; step++) {
     const upgrade = BUNDLE_MIGRATIONS[step];
     if (!upgrade) return failure({ path: 'version', message: `no migration from version ${step}` });
-    bundle = { ...upgrade(bundle), version: step + 1 };
+    const upgraded = upgrade(bundle);
+    if (!upgraded.success) return upgraded;
+    bundle = { ...upgraded.data, version: step + 1 };
   }
   return { success: true, data: bundle };
 }

@@ -38,6 +38,7 @@ export function buildDemoBundle(): Bundle {
     checkIns: [],
     acknowledgments: [],
     rollups: [],
+    events: [],
   };
   DEMO_REPS.forEach((demo, index) => {
     const plan = parsePlan({ ...demo.plan, rep: demo.rep, manager: demo.manager });
