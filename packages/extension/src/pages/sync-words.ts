@@ -3,9 +3,10 @@
  * about API usage, what "sync now" did. Faults arrive already worded by the sync (what happened
  * and what to do); these helpers only frame them.
  */
+
+import { formatInstant } from '@onpace/core/present';
 import type { SourceStatus, SyncNowSource, SyncStatusView } from '../messaging/sync-views';
 import type { ApiUsage, SyncSource } from '../sync/state';
-import { formatInstant } from './format';
 
 export const SOURCE_NAMES: Readonly<Record<SyncSource, string>> = {
   salesforce: 'Salesforce',

@@ -4,8 +4,8 @@ import { request } from '../messaging/client';
 import type { ActionItemDraft } from '../messaging/drafts';
 import type { Failure } from '../messaging/result';
 import { FieldProblems, problemsAt } from '../pages/FieldProblems';
-import { todayCivil } from '../pages/format';
 import { Notice } from '../pages/Notice';
+import { todayCivil } from '../pages/today';
 
 interface CheckInFormProps {
   readonly planId: string;

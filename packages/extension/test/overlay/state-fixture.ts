@@ -2,7 +2,7 @@
  * OverlayState fixtures built from core's evaluatePlan on pace.md's worked example at 13:00 EST
  * on 2026-11-18, so the overlay's markup is checked against real engine figures.
  */
-import { evaluatePlan } from '@onpace/core/pace';
+import { businessDayOf, evaluatePlan } from '@onpace/core/pace';
 import { type Activity, type Plan, parsePlan } from '@onpace/core/schemas';
 import { OverlayState, type OverlayTarget } from '../../src/messaging/overlay-protocol';
 
@@ -86,6 +86,7 @@ export function overlayState(overrides: Partial<OverlayState> = {}): OverlayStat
       timeZone: PLAN.timeZone,
       status: evaluation.status,
       businessDays: evaluation.businessDays,
+      day: businessDayOf(PLAN, evaluation.date).day,
       workingHoursEnd: PLAN.workingHours.end,
       targets,
     },
