@@ -28,8 +28,16 @@ export const STATUS_LOOK: Readonly<Record<Status, StatusLook>> = {
 /** Worst first, as tables and filters list them: trouble at the top. */
 export const STATUS_ORDER: readonly Status[] = STATUSES;
 
-/** The backgrounds status text sits on: white, Salesforce's greys, HubSpot's greys. */
-export const STATUS_BACKGROUNDS: readonly string[] = ['#ffffff', '#f3f3f3', '#f3f2f2', '#f5f8fa', '#eaf0f6'];
+/** The backgrounds status text sits on: white, Salesforce's and HubSpot's greys, our pages' canvases. */
+export const STATUS_BACKGROUNDS: readonly string[] = [
+  '#ffffff',
+  '#f3f3f3',
+  '#f3f2f2',
+  '#f5f8fa',
+  '#eaf0f6',
+  '#f4f6f8',
+  '#f5f7f9',
+];
 
 /** `--status-<word>: <colour>;` for each status, so a stylesheet takes its colours from here. */
 export function statusColorVariables(): string {

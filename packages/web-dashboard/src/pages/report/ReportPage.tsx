@@ -1,7 +1,7 @@
+import { formatDate } from '@onpace/core/present';
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
 import { endOfDayMs } from '../../model/as-of';
-import { formatDate } from '../../model/format';
 import { planSeries } from '../../model/plan-series';
 import { dailyRecord, metricsOf, weeklyRecord } from '../../model/record';
 import { routeHref } from '../../routing/route';
