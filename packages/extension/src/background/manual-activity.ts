@@ -70,11 +70,13 @@ export async function undoManualActivity(
   return succeed({ undone: true as const });
 }
 
-/** The rep's manual logs, read through the activity key's index: never the CRM's thousands. */
+/**
+ * The rep's manual logs, read through the activity key's index: never the CRM's thousands.
+ * Every key ['manual', id, metric] sorts after ['manual'] and before ['manual\u0000'].
+ */
 function manualActivitiesOf(env: BackgroundEnv, repId: string): Promise<StoredActivity[]> {
   return env.db.activities
     .where('[source+id+metric]')
-    // Every key ['manual', id, metric] sorts after ['manual'] and before ['manual\u0000'].
     .between(['manual'], ['manual\u0000'])
     .filter((row) => row.repId === repId)
     .toArray();
