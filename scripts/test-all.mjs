@@ -19,6 +19,7 @@ for (const name of packages) {
 
 const steps = [
   ['lint', ['pnpm', 'exec', 'biome', 'check', '.']],
+  ['import boundaries', ['pnpm', 'check:deps']],
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
   // Firefox gets the same extension as an MV3 build; CI checks that it still builds.

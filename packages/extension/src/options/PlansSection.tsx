@@ -1,8 +1,8 @@
 import { formatDayDate } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure } from '../messaging/result';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { todayCivil } from '../pages/today';
 import { PlanForm } from './PlanForm';

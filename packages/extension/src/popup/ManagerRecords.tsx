@@ -1,7 +1,7 @@
 import { formatDayDate, formatInstant } from '@onpace/core/present';
 import type { CheckIn } from '@onpace/core/schemas';
-import { request } from '../messaging/client';
 import type { NoteView } from '../messaging/views';
+import { request } from '../pages/client';
 import { StatusBadge } from '../pages/StatusBadge';
 import { ConfirmButton } from './ConfirmButton';
 

@@ -1,6 +1,6 @@
 import { formatInstant } from '@onpace/core/present';
-import { request } from '../messaging/client';
 import type { NoteView } from '../messaging/views';
+import { request } from '../pages/client';
 
 const TAG_NAMES = {
   prospecting: 'Prospecting',

@@ -1,7 +1,7 @@
 import { formatDayDate, formatInstant } from '@onpace/core/present';
 import { browser } from 'wxt/browser';
-import { request } from '../messaging/client';
 import type { RepView } from '../messaging/views';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { StatusBadge } from '../pages/StatusBadge';
 import { useLoaded } from '../pages/use-loaded';

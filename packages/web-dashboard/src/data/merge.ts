@@ -9,7 +9,7 @@
 import { attributeActivities } from '@onpace/core/rollups';
 import { type Bundle, type FieldProblem, type Plan, ValidationError } from '@onpace/core/schemas';
 import type { Table, Transaction } from 'dexie';
-import type { StoredActivity } from './db';
+import type { StoredActivity } from './stored-activity';
 
 export const RECORD_TABLES = [
   'plans',
