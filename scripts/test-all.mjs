@@ -21,6 +21,7 @@ const steps = [
   ['lint', ['pnpm', 'exec', 'biome', 'check', '.']],
   // Nothing may point outside the repository, and every link and docs/<name>.md must resolve.
   ['self-contained', ['node', 'scripts/check-self-contained.mjs']],
+  ['import boundaries', ['pnpm', 'check:deps']],
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck']],
   // Firefox gets the same extension as an MV3 build; CI checks that it still builds.

@@ -1,6 +1,7 @@
 /**
  * @onpace/core: OnPace's pure domain. No browser API, no clock: every instant is an argument.
- * Narrow entry points (`@onpace/core/calendar`, `/schemas`, `/rollups`, `/pace`) keep bundles small.
+ * Narrow entry points (`@onpace/core/calendar`, `/schemas`, `/rollups`, `/pace`, `/present`,
+ * `/evaluation`, `/words`) keep bundles small.
  */
 import { businessDates, planCalendar } from './calendar/plan-calendar.js';
 import { normalizePlan } from './schemas/normalize.js';

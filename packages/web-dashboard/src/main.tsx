@@ -1,3 +1,4 @@
+import { statusColorVariables } from '@onpace/core/present';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -11,6 +12,9 @@ const rootElement = document.getElementById('root');
 if (rootElement === null) {
   throw new Error('OnPace dashboard: the #root element is missing from index.html');
 }
+
+// The status colours of the shared kit, as the CSS variables styles.css and print.css use.
+document.documentElement.style.cssText += statusColorVariables();
 
 createRoot(rootElement).render(
   <StrictMode>

@@ -1,10 +1,9 @@
-import { STATUSES } from '@onpace/core/pace';
+import { STATUSES, scheduledCheckIns } from '@onpace/core/pace';
 import { safeParseBundle } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { demoDataset } from '../src/app/sources';
 import { buildDemoBundle, demoBundle } from '../src/data/demo/demo-team';
 import { DEMO_AS_OF, DEMO_REPS } from '../src/data/demo/roster';
-import { scheduledCheckIns } from '../src/model/check-in-schedule';
 import { teamRows } from '../src/model/team-rows';
 
 describe('the demo team', () => {

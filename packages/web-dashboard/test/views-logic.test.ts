@@ -1,10 +1,9 @@
-import { evaluatePlan } from '@onpace/core/pace';
+import { evaluatePlan, matchCheckIns, nextCheckIn, scheduledCheckIns } from '@onpace/core/pace';
 import { parsePlan } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { demoDataset } from '../src/app/sources';
 import { DEMO_AS_OF } from '../src/data/demo/roster';
 import { endOfDayInstant } from '../src/model/as-of';
-import { matchCheckIns, nextCheckIn, scheduledCheckIns } from '../src/model/check-in-schedule';
 import { dailyDates, weeklyDates } from '../src/model/history';
 import { planSeries } from '../src/model/plan-series';
 import { teamRows } from '../src/model/team-rows';

@@ -48,7 +48,11 @@ export interface BaselineOptions {
   readonly metrics?: readonly MetricId[];
 }
 
-function baselineRange(scope: BaselineScope, options: BaselineOptions): { from: CivilDate; to: CivilDate } {
+/** The dates a baseline reads: by default the 90 calendar days before the plan's start. */
+export function baselineRange(
+  scope: BaselineScope,
+  options: BaselineOptions = {},
+): { from: CivilDate; to: CivilDate } {
   const to = options.to ?? addDays(scope.start, -1);
   const days = options.days ?? DEFAULT_BASELINE_DAYS;
   if (!Number.isInteger(days) || days < 1)

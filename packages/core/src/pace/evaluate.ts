@@ -23,56 +23,18 @@ import {
   type Thresholds,
 } from '../schemas/plan.js';
 import { type CumulativeSums, cumulativeSums, sumBetween } from './daily-values.js';
+import type {
+  BusinessTime,
+  PeriodEvaluation,
+  PlanEvaluation,
+  TargetEvaluation,
+} from './evaluation-schema.js';
 import { type PeriodLayout, periodLayouts } from './periods.js';
 import { type Status, worseStatus } from './status.js';
-import { evaluateWindow, type WindowFigures } from './window.js';
+import { evaluateWindow } from './window.js';
 
-export interface BusinessTime {
-  /** `E`. */
-  readonly elapsed: number;
-  /** `N`. */
-  readonly total: number;
-  /** `R = N - E`. */
-  readonly remaining: number;
-}
-
-export interface PeriodEvaluation extends WindowFigures {
-  readonly start: CivilDate;
-  readonly end: CivilDate;
-  readonly businessDays: BusinessTime;
-}
-
-export interface TargetEvaluation extends WindowFigures {
-  readonly targetId: string;
-  readonly metric: string;
-  readonly cadence: Target['cadence'];
-  readonly rule: TargetRule['kind'];
-  readonly required: boolean;
-  /** The target's window: the plan's, or `plan.start .. until` for a milestone. */
-  readonly window: {
-    readonly start: CivilDate;
-    readonly end: CivilDate;
-    readonly businessDays: BusinessTime;
-  };
-  readonly periods: readonly PeriodEvaluation[];
-  /** The period whose dates contain `asOf`'s date, or null. */
-  readonly current: PeriodEvaluation | null;
-  readonly periodsMet: number;
-  /** `ceil(q * n)` for period rules, 1 for a plan-cadence target, null for the `total` rule. */
-  readonly periodsNeeded: number | null;
-  /** Periods not yet settled, the current one included. */
-  readonly periodsRemaining: number;
-}
-
-export interface PlanEvaluation {
-  readonly planId: string;
-  readonly asOf: string;
-  /** `t`: the civil date of `asOf` in the plan's zone. */
-  readonly date: CivilDate;
-  readonly status: Status;
-  readonly businessDays: BusinessTime;
-  readonly targets: readonly TargetEvaluation[];
-}
+// Other modules import these types from here; the schemas are their source.
+export type { BusinessTime, PeriodEvaluation, PlanEvaluation, TargetEvaluation };
 
 function businessTime(elapsed: number, total: number): BusinessTime {
   return { elapsed, total, remaining: Math.max(0, total - elapsed) };

@@ -5,7 +5,7 @@
  *
  * Entries are bucketed by day (a counting sort), so a cut reads one day's activities only.
  */
-import type { Rollup } from './rollup.js';
+import type { Rollup } from './rollup-shape.js';
 
 export interface DayDetail {
   readonly metrics: readonly string[];

@@ -1,2 +1,3 @@
+export * from './attribution.js';
 export * from './dedupe.js';
 export * from './rollup.js';

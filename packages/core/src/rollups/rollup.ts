@@ -12,26 +12,10 @@ import type { Activity } from '../schemas/activity.js';
 import { isSumMetric } from '../schemas/metric.js';
 import { attachDayDetail, bucketByDay } from './day-detail.js';
 import { latestVersions } from './dedupe.js';
+import { type MetricRollup, ROLLUP_KIND, type Rollup } from './rollup-shape.js';
 
-export const ROLLUP_KIND = 'onpace.rollup';
-
-export interface MetricRollup {
-  /** `totals[i]`: the sum for the date `from + i` (count metrics add 1, sum metrics add `amount`). */
-  readonly totals: number[];
-  /** `latest[i]`: epoch ms of the newest activity counted on that date, or null when none. */
-  readonly latest: (number | null)[];
-}
-
-export interface Rollup {
-  readonly kind: typeof ROLLUP_KIND;
-  readonly timeZone: string;
-  /** First and last civil date covered; activities outside are left out. */
-  readonly from: CivilDate;
-  readonly to: CivilDate;
-  /** Activities after this instant were left out (null: none were). */
-  readonly cutoff: string | null;
-  readonly metrics: Readonly<Record<string, MetricRollup>>;
-}
+// The rollup's shape has its own module, so day-detail.ts can use it without importing this one.
+export { type MetricRollup, ROLLUP_KIND, type Rollup } from './rollup-shape.js';
 
 /** The part of a plan a rollup needs: its zone and window. */
 export interface RollupScope {

@@ -1,13 +1,12 @@
 /** Check-ins: the one open question, the rep's answer, action items, and pace frozen at saving. */
-import { evaluatePlan } from '@onpace/core/pace';
+import { evaluatePlan, paceSnapshot } from '@onpace/core/pace';
 import { CheckIn } from '@onpace/core/schemas';
 import type { ActionItemDraft, CheckInDraft } from '../messaging/drafts';
 import { failure, invalid, type Outcome, succeed } from '../messaging/result';
+import { cachedRollup } from '../storage/rollup-cache';
 import { managerIdOf } from './author';
 import { type BackgroundEnv, nowIso } from './env';
 import { problemsOf } from './problems';
-import { activitiesOfRep } from './rep-activities';
-import { paceSnapshot } from './snapshot';
 
 function actionItemsOf(drafts: readonly ActionItemDraft[], newId: () => string) {
   return drafts
@@ -38,7 +37,7 @@ export async function saveCheckIn(
   }
   const snapshot = existing
     ? existing.snapshot
-    : paceSnapshot(evaluatePlan(plan, await activitiesOfRep(db, plan.rep.id), at));
+    : paceSnapshot(evaluatePlan(plan, await cachedRollup(db, plan, at), at));
   const parsed = CheckIn.safeParse({
     id: existing?.id ?? `checkin-${env.newId()}`,
     planId: plan.id,

@@ -8,7 +8,7 @@ import type { IndexableType, Table } from 'dexie';
 import { failure, invalid, type Outcome, succeed } from '../messaging/result';
 import type { ImportReport, MergeCounts } from '../messaging/views';
 import { activityRowKey } from '../storage/records';
-import { attributeActivities } from './attribute-activities';
+import { attributeBundleActivities } from './attribute-activities';
 import { type BackgroundEnv, nowIso } from './env';
 import { type Merge, mergeAcknowledgment, mergeActivity, mergeCheckIn, mergeNote, mergePlan } from './merge';
 import { chooseFirstPlanAsMine } from './plans';
@@ -85,7 +85,7 @@ export async function importBundle(
   try {
     const report = await db.transaction('rw', tables, async () => {
       const storedPlans = await db.plans.toArray();
-      const attribution = attributeActivities(bundle.activities, bundle.plans, storedPlans);
+      const attribution = attributeBundleActivities(bundle.activities, bundle.plans, storedPlans);
       if (!attribution.ok) throw new ImportRefused(invalid('bundle file', attribution.problems));
 
       const report: ImportReport = {

@@ -6,7 +6,7 @@ import { failure, invalid, type Outcome, succeed } from '../messaging/result';
 import type { StoredActivity } from '../storage/records';
 import { type BackgroundEnv, nowIso } from './env';
 import { myPlan } from './plans';
-import { activitiesOfRep, refreshRollups } from './rep-activities';
+import { refreshRollups } from './rep-activities';
 
 /** How long a manual log can be taken back from the overlay's undo. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
@@ -70,18 +70,29 @@ export async function undoManualActivity(
   return succeed({ undone: true as const });
 }
 
+/**
+ * The rep's manual logs, read through the activity key's index: never the CRM's thousands.
+ * Every key ['manual', id, metric] sorts after ['manual'] and before ['manual\u0000'].
+ */
+function manualActivitiesOf(env: BackgroundEnv, repId: string): Promise<StoredActivity[]> {
+  return env.db.activities
+    .where('[source+id+metric]')
+    .between(['manual'], ['manual\u0000'])
+    .filter((row) => row.repId === repId)
+    .toArray();
+}
+
 /** The newest manual log of the plan's rep still inside the undo window, or null. */
 export async function undoableLog(
   env: BackgroundEnv,
   plan: Plan,
-  activities?: readonly StoredActivity[],
 ): Promise<{ activityId: string; metric: string; amount?: number } | null> {
-  const rows = activities ?? (await activitiesOfRep(env.db, plan.rep.id));
+  const rows = await manualActivitiesOf(env, plan.rep.id);
   const since = env.now().getTime() - UNDO_WINDOW_MS;
   let newest: StoredActivity | undefined;
   let newestMs = since;
   for (const row of rows) {
-    if (row.source !== 'manual' || row.deleted === true) continue;
+    if (row.deleted === true) continue;
     const ms = parseInstant(row.modifiedAt ?? row.occurredAt);
     if (ms >= newestMs) {
       newest = row;

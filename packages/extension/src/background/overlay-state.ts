@@ -4,15 +4,15 @@
  * the quick-log metrics and the last undoable manual log.
  */
 import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
-import { evaluatePlan } from '@onpace/core/pace';
+import { businessDayOf, evaluatePlan } from '@onpace/core/pace';
 import type { CoachingNote, Plan } from '@onpace/core/schemas';
 import type { OverlayNote, OverlayState } from '../messaging/overlay-protocol';
+import { cachedRollup } from '../storage/rollup-cache';
 import { readMyPlanId, readSettings } from '../storage/settings';
 import { authorNameOf } from './author';
 import { type BackgroundEnv, nowIso } from './env';
 import { undoableLog } from './manual-activity';
 import { overlayTargets } from './overlay-targets';
-import { activitiesOfRep } from './rep-activities';
 import { syncSummary } from './sync-summary';
 
 /** Shared, not deleted: what the rep may see. Newest first. */
@@ -53,14 +53,19 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
       sync: { state: 'off' },
     };
   }
-  const [activities, notes, syncRows] = await Promise.all([
-    activitiesOfRep(env.db, plan.rep.id),
+  // From the rollup cache, never the raw activities: the cost stays flat however many there are.
+  const [rollup, notes, syncRows] = await Promise.all([
+    cachedRollup(env.db, plan, asOf),
     notesForRep(env, plan.id),
     env.db.syncState.where('planId').equals(plan.id).toArray(),
   ]);
-  const evaluation = evaluatePlan(plan, activities, asOf);
-  // The chance of meeting each target from here: the rep's history before the plan, plus its settled days.
-  const attainability = assessAttainability(plan, computeBaseline(plan, activities), { asOf, activities });
+  const evaluation = evaluatePlan(plan, rollup, asOf);
+  // The chance of meeting each target from here: the rep's history before the plan (the cached
+  // rollup starts at the baseline range), plus its settled days.
+  const attainability = assessAttainability(plan, computeBaseline(plan, rollup), {
+    asOf,
+    activities: rollup,
+  });
   const [newest] = notes;
   return {
     asOf,
@@ -72,13 +77,14 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
       timeZone: plan.timeZone,
       status: evaluation.status,
       businessDays: { ...evaluation.businessDays },
+      day: businessDayOf(plan, evaluation.date).day,
       workingHoursEnd: plan.workingHours.end,
       targets: overlayTargets(plan, evaluation, attainability),
     },
     latestNote: newest ? overlayNote(plan, newest) : null,
     unreadNotes: notes.filter((note) => note.readAt === undefined).length,
     quickLog: [...new Set(plan.targets.map((target) => target.metric))],
-    undoable: await undoableLog(env, plan, activities),
+    undoable: await undoableLog(env, plan),
     settings,
     sync: syncSummary(syncRows),
   };

@@ -4,12 +4,12 @@
  */
 import type { Browser } from 'wxt/browser';
 import { OVERLAY_PORT } from '../messaging/overlay-protocol';
-import { createRuntimeListener } from '../messaging/runtime-listener';
 import { writePageRecord } from '../storage/page-records';
 import { handleBridgeMessage } from './bridge';
 import type { BackgroundEnv } from './env';
 import type { OverlayPorts, PortLike } from './overlay-ports';
 import { buildOverlayState } from './overlay-state';
+import { createRuntimeListener } from './runtime-listener';
 import { classifySender, type SenderLike } from './sender';
 import { forwardCommand, type TabMessenger } from './toggle-command';
 

@@ -4,61 +4,29 @@
  * everything the overlay shows arrives as an `OverlayState`, computed in the background with
  * `@onpace/core` at `asOf`, either answered to `overlay/state` or pushed on the `overlay` port.
  *
- * Both sides parse with these schemas. The evaluation is checked for the fields the overlay
- * reads; the background built it with `evaluatePlan`, so the rest is trusted as data.
+ * Both sides parse with these schemas. The evaluation's shapes are core's (`@onpace/core/evaluation`,
+ * the schema of what `evaluatePlan` returns), so this contract cannot drift from the engine.
  */
 // zod/mini: the same checks as zod with a fraction of the bundle; this file ships in every
 // content script (docs: content scripts stay under 90 KB gzipped).
+import { BusinessTime, PeriodEvaluation, StatusWord, TargetFiguresShape } from '@onpace/core/evaluation';
 import { z } from 'zod/mini';
 
 export const OVERLAY_PORT = 'overlay';
 
-export const StatusWord = z.enum([
-  'missed',
-  'behind',
-  'at-risk',
-  'not-started',
-  'on-track',
-  'ahead',
-  'achieved',
-]);
-export type StatusWord = z.infer<typeof StatusWord>;
+export { StatusWord };
 
-const BusinessTime = z.object({ elapsed: z.number(), total: z.number(), remaining: z.number() });
+/** One period's figures: core's `PeriodEvaluation`, as `evaluatePlan` returns it. */
+export const OverlayPeriod = PeriodEvaluation;
+export type OverlayPeriod = PeriodEvaluation;
 
-const Figures = {
-  goal: z.number(),
-  actual: z.number(),
-  expected: z.number(),
-  paceRatio: z.nullable(z.number()),
-  projected: z.nullable(z.number()),
-  requiredPerDay: z.nullable(z.number()),
-  status: StatusWord,
-  settled: z.boolean(),
-};
-
-export const OverlayPeriod = z.object({
-  ...Figures,
-  start: z.string(),
-  end: z.string(),
-  businessDays: BusinessTime,
-});
-export type OverlayPeriod = z.infer<typeof OverlayPeriod>;
-
+/** A target's figures as core evaluates them, plus what the row needs to show them. */
 export const OverlayTarget = z.object({
-  ...Figures,
-  targetId: z.string(),
-  metric: z.string(),
+  ...TargetFiguresShape,
   /** The target's own label, else a name for its metric ("Calls", "Pipeline created"). */
   label: z.string(),
-  cadence: z.enum(['daily', 'weekly', 'plan']),
   /** Money figures are formatted with the plan's currency. */
   money: z.boolean(),
-  periods: z.array(OverlayPeriod),
-  current: z.nullable(OverlayPeriod),
-  periodsMet: z.number(),
-  periodsNeeded: z.nullable(z.number()),
-  periodsRemaining: z.number(),
   /** Core's chance of meeting the target from here, in its own words; null when not assessed. */
   attainability: z.nullable(
     z.object({
@@ -101,6 +69,8 @@ export const OverlayState = z.object({
       timeZone: z.string(),
       status: StatusWord,
       businessDays: BusinessTime,
+      /** `k` of "business day k of N": core's `businessDayOf` on the plan's date. */
+      day: z.int().check(z.minimum(0)),
       workingHoursEnd: z.string(),
       targets: z.array(OverlayTarget),
     }),

@@ -56,6 +56,8 @@ const PlanHeader = z.object({
   date: z.string(),
   status: StatusWord,
   day: PlanDay,
+  /** The plan's working-hours end, `HH:MM`: next-action sentences say "by 17:00". */
+  workingHoursEnd: z.string(),
 });
 export type PlanHeader = z.infer<typeof PlanHeader>;
 

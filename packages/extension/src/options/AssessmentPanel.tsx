@@ -1,7 +1,7 @@
 import type { TargetSuggestion } from '@onpace/core/diagnosis';
+import { formatDayDate, formatFigure } from '@onpace/core/present';
 import { isSumMetric, metricName } from '@onpace/core/schemas';
 import type { PlanAssessment } from '../messaging/assess-views';
-import { formatCivilDate, formatFigure } from '../pages/format';
 import type { AssessmentState } from './use-assessment';
 
 const CADENCE_WORDS = { daily: 'a day', weekly: 'a week', plan: 'over the plan' } as const;
@@ -17,7 +17,7 @@ export function suggestionGoal(suggestion: TargetSuggestion, currency: string): 
 function BaselineLine({ assessment }: { readonly assessment: PlanAssessment }) {
   const { baseline } = assessment;
   if (baseline === null) return null;
-  const range = `${formatCivilDate(baseline.from)} – ${formatCivilDate(baseline.to)}`;
+  const range = `${formatDayDate(baseline.from)} – ${formatDayDate(baseline.to)}`;
   const observed =
     baseline.observed === null
       ? 'No activity is stored for this rep before the plan.'

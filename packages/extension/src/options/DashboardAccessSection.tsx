@@ -1,7 +1,7 @@
+import { formatInstant } from '@onpace/core/present';
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure } from '../messaging/result';
-import { formatInstant } from '../pages/format';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import type { BridgeAsker, Settings } from '../storage/settings-schema';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure, FieldProblem } from '../messaging/result';
 import type { HubSpotOwnerView, SyncStatusView } from '../messaging/sync-views';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { hubspotEmailItem, hubspotTokenItem } from '../sync/settings';
 import { Field } from './Field';

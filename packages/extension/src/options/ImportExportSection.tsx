@@ -1,9 +1,9 @@
 import type { Plan } from '@onpace/core/schemas';
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { ExportPurpose } from '../messaging/drafts';
 import type { Failure } from '../messaging/result';
 import type { ImportReport, MergeCounts } from '../messaging/views';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { downloadText } from './download';
 import { planChoiceName } from './plan-choice-name';

@@ -1,5 +1,5 @@
 import type { Plan } from '@onpace/core/schemas';
-import { request } from '../messaging/client';
+import { request } from '../pages/client';
 import { planChoiceName } from './plan-choice-name';
 
 /** Which plan the overlay shows for the person using this browser. */

@@ -1,6 +1,7 @@
 /** The options page: plans, files, "my plan", privacy, dashboard access, and connections. */
-import { request } from '../messaging/client';
+
 import type { Failure } from '../messaging/result';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { useLoaded } from '../pages/use-loaded';
 import { ConnectionsSection } from './ConnectionsSection';

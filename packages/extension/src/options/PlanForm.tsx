@@ -1,8 +1,8 @@
 import type { TargetSuggestion } from '@onpace/core/diagnosis';
 import type { Plan } from '@onpace/core/schemas';
 import { useMemo, useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure, FieldProblem } from '../messaging/result';
+import { request } from '../pages/client';
 import { FieldProblems, problemsAt } from '../pages/FieldProblems';
 import { AssessmentPanel } from './AssessmentPanel';
 import { Field } from './Field';

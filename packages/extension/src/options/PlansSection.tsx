@@ -1,9 +1,10 @@
+import { formatDayDate } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure } from '../messaging/result';
-import { formatCivilDate, todayCivil } from '../pages/format';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
+import { todayCivil } from '../pages/today';
 import { PlanForm } from './PlanForm';
 import { draftFromPlan, emptyPlanDraft, type PlanDraft } from './plan-draft';
 
@@ -59,7 +60,7 @@ export function PlansSection({ plans, myPlanId, onChanged }: PlansSectionProps) 
                 {plan.id === myPlanId ? <span className="tag">My plan</span> : null}
               </p>
               <p className="small muted">
-                {plan.rep.name} · {formatCivilDate(plan.start)} – {formatCivilDate(plan.end)} ·{' '}
+                {plan.rep.name} · {formatDayDate(plan.start)} – {formatDayDate(plan.end)} ·{' '}
                 {plan.targets.length} {plan.targets.length === 1 ? 'target' : 'targets'} · revision{' '}
                 {plan.revision}
               </p>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { request } from '../messaging/client';
 import { DELETE_ALL_CONFIRMATION } from '../messaging/protocol';
 import type { Failure } from '../messaging/result';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import type { Settings } from '../storage/settings-schema';
 

@@ -1,5 +1,5 @@
-import { request } from '../messaging/client';
 import type { SalesforceSessionView, SyncStatusView } from '../messaging/sync-views';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { type Loaded, useLoaded } from '../pages/use-loaded';
 import { SyncFacts } from './SyncFacts';

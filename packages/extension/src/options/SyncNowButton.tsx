@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure } from '../messaging/result';
 import type { SyncNowSummary } from '../messaging/sync-views';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { syncNowWords } from '../pages/sync-words';
 

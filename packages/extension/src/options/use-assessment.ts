@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PlanAssessment } from '../messaging/assess-views';
-import { request } from '../messaging/client';
+import { request } from '../pages/client';
 
 /** How long the form waits after the last keystroke before asking the background again. */
 const SETTLE_MS = 350;

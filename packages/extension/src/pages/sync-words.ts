@@ -3,19 +3,18 @@
  * about API usage, what "sync now" did. Faults arrive already worded by the sync (what happened
  * and what to do); these helpers only frame them.
  */
+
+import { formatCount, formatInstant } from '@onpace/core/present';
 import type { SourceStatus, SyncNowSource, SyncStatusView } from '../messaging/sync-views';
 import type { ApiUsage, SyncSource } from '../sync/state';
-import { formatInstant } from './format';
 
 export const SOURCE_NAMES: Readonly<Record<SyncSource, string>> = {
   salesforce: 'Salesforce',
   hubspot: 'HubSpot',
 };
 
-const figures = new Intl.NumberFormat();
-
 function plural(count: number, one: string, many: string): string {
-  return `${figures.format(count)} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 export function lastSyncedWords(status: Pick<SourceStatus, 'state' | 'lastSyncedAt'>): string {
@@ -29,7 +28,7 @@ export function lastSyncedWords(status: Pick<SourceStatus, 'state' | 'lastSynced
 export function apiUsageWords(source: SyncSource, usage: ApiUsage | null): string | null {
   if (usage === null) return null;
   const span = source === 'salesforce' ? 'in the last 24 hours' : 'today';
-  return `API usage: ${figures.format(usage.used)} of ${plural(usage.max, 'call', 'calls')} ${span}`;
+  return `API usage: ${formatCount(usage.used)} of ${plural(usage.max, 'call', 'calls')} ${span}`;
 }
 
 export function syncNowWords(result: SyncNowSource): string {

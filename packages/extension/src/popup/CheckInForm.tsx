@@ -1,11 +1,11 @@
 import type { CheckIn } from '@onpace/core/schemas';
 import { useEffect, useState } from 'react';
-import { request } from '../messaging/client';
 import type { ActionItemDraft } from '../messaging/drafts';
 import type { Failure } from '../messaging/result';
+import { request } from '../pages/client';
 import { FieldProblems, problemsAt } from '../pages/FieldProblems';
-import { todayCivil } from '../pages/format';
 import { Notice } from '../pages/Notice';
+import { todayCivil } from '../pages/today';
 
 interface CheckInFormProps {
   readonly planId: string;

@@ -1,7 +1,7 @@
+import { formatDayDate, formatInstant } from '@onpace/core/present';
 import type { CheckIn } from '@onpace/core/schemas';
-import { request } from '../messaging/client';
 import type { NoteView } from '../messaging/views';
-import { formatCivilDate, formatInstant } from '../pages/format';
+import { request } from '../pages/client';
 import { StatusBadge } from '../pages/StatusBadge';
 import { ConfirmButton } from './ConfirmButton';
 
@@ -57,7 +57,7 @@ export function ManagerRecords({
         {checkIns.map((checkIn) => (
           <li key={checkIn.id} className="checkin" data-checkin-id={checkIn.id}>
             <div className="row spread small muted">
-              <time dateTime={checkIn.date}>{formatCivilDate(checkIn.date)}</time>
+              <time dateTime={checkIn.date}>{formatDayDate(checkIn.date)}</time>
               {checkIn.snapshot ? <StatusBadge status={checkIn.snapshot.status} /> : null}
             </div>
             <p className="user-text">
@@ -69,7 +69,7 @@ export function ManagerRecords({
                 {checkIn.actionItems.map((item) => (
                   <li key={item.id}>
                     <span className="user-text">{item.text}</span>
-                    {item.due ? <span className="muted"> · due {formatCivilDate(item.due)}</span> : null}
+                    {item.due ? <span className="muted"> · due {formatDayDate(item.due)}</span> : null}
                   </li>
                 ))}
               </ul>

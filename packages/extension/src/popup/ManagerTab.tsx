@@ -1,7 +1,7 @@
 import type { CheckIn } from '@onpace/core/schemas';
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { NoteView } from '../messaging/views';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { StatusBadge } from '../pages/StatusBadge';
 import { useLoaded } from '../pages/use-loaded';

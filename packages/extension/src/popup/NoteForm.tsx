@@ -1,8 +1,8 @@
 import type { LinkedRecord, NoteTag } from '@onpace/core/schemas';
 import { useEffect, useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure, FieldProblem } from '../messaging/result';
 import type { NoteView } from '../messaging/views';
+import { request } from '../pages/client';
 import { FieldProblems, problemsAt } from '../pages/FieldProblems';
 import { Notice } from '../pages/Notice';
 

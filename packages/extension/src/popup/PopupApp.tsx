@@ -1,6 +1,6 @@
 /** The popup: the rep's plan at a glance, and the manager's notes and check-ins (docs/ux.md). */
 import { useEffect, useState } from 'react';
-import { request } from '../messaging/client';
+import { request } from '../pages/client';
 import type { Role } from '../storage/settings-schema';
 import { ManagerTab } from './ManagerTab';
 import { RepTab } from './RepTab';

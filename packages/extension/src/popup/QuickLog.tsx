@@ -1,8 +1,8 @@
+import { formatFigure } from '@onpace/core/present';
 import { useState } from 'react';
-import { request } from '../messaging/client';
 import type { Failure } from '../messaging/result';
 import type { RepView } from '../messaging/views';
-import { formatFigure } from '../pages/format';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 
 /** Log by hand what the CRM does not capture: +1, or an amount for money metrics; and undo. */

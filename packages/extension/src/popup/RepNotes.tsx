@@ -1,6 +1,6 @@
-import { request } from '../messaging/client';
+import { formatInstant } from '@onpace/core/present';
 import type { NoteView } from '../messaging/views';
-import { formatInstant } from '../pages/format';
+import { request } from '../pages/client';
 
 const TAG_NAMES = {
   prospecting: 'Prospecting',

@@ -1,7 +1,7 @@
+import { formatDayDate, formatInstant } from '@onpace/core/present';
 import { browser } from 'wxt/browser';
-import { request } from '../messaging/client';
 import type { RepView } from '../messaging/views';
-import { formatCivilDate, formatInstant } from '../pages/format';
+import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { StatusBadge } from '../pages/StatusBadge';
 import { useLoaded } from '../pages/use-loaded';
@@ -13,7 +13,7 @@ import { TargetRow } from './TargetRow';
 function dayLine(view: RepView): string {
   const plan = view.plan;
   if (!plan) return '';
-  if (plan.day.day === 0) return `Starts ${formatCivilDate(plan.start)}`;
+  if (plan.day.day === 0) return `Starts ${formatDayDate(plan.start)}`;
   return `Business day ${plan.day.day} of ${plan.day.total}`;
 }
 
@@ -46,13 +46,18 @@ export function RepTab() {
         </div>
         <p className="small muted">
           {dayLine(view)}
-          {view.nextCheckIn ? ` · Next check-in ${formatCivilDate(view.nextCheckIn)}` : ''}
+          {view.nextCheckIn ? ` · Next check-in ${formatDayDate(view.nextCheckIn)}` : ''}
         </p>
         <SyncLine />
       </div>
       <ul className="plain targets" aria-label="Targets">
         {view.targets.map((target) => (
-          <TargetRow key={target.targetId} target={target} currency={plan.currency} />
+          <TargetRow
+            key={target.targetId}
+            target={target}
+            currency={plan.currency}
+            workingHoursEnd={plan.workingHoursEnd}
+          />
         ))}
       </ul>
       <QuickLog view={view} onChanged={reload} />

@@ -1,4 +1,4 @@
-import { request } from '../messaging/client';
+import { request } from '../pages/client';
 import { popupSyncLine } from '../pages/sync-words';
 import { useLoaded } from '../pages/use-loaded';
 

@@ -1,5 +1,6 @@
+import { formatFigure } from '@onpace/core/present';
+import { nextActionSentence } from '@onpace/core/words';
 import type { OverlayTarget } from '../messaging/overlay-protocol';
-import { formatFigure, formatNeeded } from '../pages/format';
 import { StatusBadge } from '../pages/StatusBadge';
 
 /** "today", "this week" or "in the plan": the period whose figures a row leads with. */
@@ -9,28 +10,21 @@ function periodWord(target: OverlayTarget): string {
   return 'in the plan';
 }
 
-/** The next action in a sentence: what is still needed, for the period that matters now. */
-function nextStep(target: OverlayTarget, currency: string): string | null {
-  const figures = target.cadence !== 'plan' && target.current ? target.current : target;
-  if (figures.status === 'achieved' || figures.settled) return null;
-  const format = (value: number) => formatNeeded(value, target.money, currency);
-  if (target.cadence === 'plan') {
-    return figures.requiredPerDay === null ? null : `${format(figures.requiredPerDay)} a day from here`;
-  }
-  const missing = Math.max(0, figures.goal - figures.actual);
-  return `${format(missing)} more ${periodWord(target)}`;
-}
-
+/** A target in the popup: its figures for the period that matters now and core's next-action sentence, as the overlay shows it. */
 export function TargetRow({
   target,
   currency,
+  workingHoursEnd,
+  locale = navigator.language,
 }: {
   readonly target: OverlayTarget;
   readonly currency: string;
+  readonly workingHoursEnd: string;
+  readonly locale?: string;
 }) {
   const figures = target.cadence !== 'plan' && target.current ? target.current : target;
-  const step = nextStep(target, currency);
-  const format = (value: number) => formatFigure(value, target.money, currency);
+  const sentence = nextActionSentence(target, { workingHoursEnd, locale, currency, label: target.label });
+  const format = (value: number) => formatFigure(value, target.money, currency, locale);
   return (
     <li className="target" data-target-id={target.targetId} data-status={target.status}>
       <div className="row spread">
@@ -39,8 +33,8 @@ export function TargetRow({
       </div>
       <p className="figures">
         {format(figures.actual)} of {format(figures.goal)} {periodWord(target)}
-        {step ? <span className="muted"> · {step}</span> : null}
       </p>
+      <p className="small muted next-action">{sentence}</p>
     </li>
   );
 }

@@ -8,9 +8,9 @@
  */
 import { parseInstant } from '@onpace/core/calendar';
 import type { Activity, Plan } from '@onpace/core/schemas';
-import { refreshRollups } from '../background/rep-activities';
 import type { OnPaceDb } from '../storage/db';
 import { activityRowKey, type StoredActivity, type SyncStateRecord } from '../storage/records';
+import { refreshRollups } from '../storage/rollup-cache';
 import { type SyncSource, SyncState } from './state';
 import type { LiveActivityQuery, SyncCommit, SyncStore } from './store';
 import { versionsToWrite } from './upsert-rule';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '../../src/messaging/handle-request';
+import { handleRequest } from '../../src/background/handle-request';
 import { type BackgroundRequest, parseResponse } from '../../src/messaging/protocol';
 import { hubspotEmailItem, hubspotTokenItem } from '../../src/sync/settings';
 import { createTestEnv, PAGE_SENDER } from '../support/background-env';

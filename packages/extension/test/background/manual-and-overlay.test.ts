@@ -5,6 +5,7 @@ import { saveNote } from '../../src/background/notes';
 import { buildOverlayState } from '../../src/background/overlay-state';
 import { savePlan } from '../../src/background/plans';
 import { OverlayState } from '../../src/messaging/overlay-protocol';
+import { refreshRollups } from '../../src/storage/rollup-cache';
 import { writeSettings } from '../../src/storage/settings';
 import { createTestEnv } from '../support/background-env';
 import { call, samplePlan, samplePlanInput } from '../support/sample-plan';
@@ -100,7 +101,11 @@ describe('overlay state', () => {
       call('c2', '2026-03-11T14:00:00Z'),
       call('c3', '2026-03-10T15:00:00Z'),
     ];
-    await env.db.activities.bulkPut(activities.map((activity) => ({ ...activity, repId: 'rep-dana' })));
+    // Written as the sync writes: the activities and the plan's rollup in one transaction.
+    await env.db.transaction('rw', [env.db.plans, env.db.activities, env.db.rollups], async () => {
+      await env.db.activities.bulkPut(activities.map((activity) => ({ ...activity, repId: 'rep-dana' })));
+      await refreshRollups(env.db, { repIds: ['rep-dana'] }, '2026-03-11T15:00:00Z');
+    });
     const state = OverlayState.parse(await buildOverlayState(env));
     const expected = evaluatePlan(samplePlan({ revision: 1 }), activities, '2026-03-11T15:00:00Z');
     expect(state.plan?.status).toBe(expected.status);

@@ -231,6 +231,8 @@ describe('check-ins', () => {
     const env = await envWithPlan();
     // Cadence: every Friday. On Wednesday 2026-03-11 the next is Friday 2026-03-13.
     expect((await buildRepView(env)).nextCheckIn).toBe('2026-03-13');
+    // Held on Thursday, a day early: it counts for Friday's slot from its own date on.
+    env.setNow('2026-03-12T15:00:00Z');
     const held = await saveCheckIn(env, { ...checkInDraft, date: '2026-03-12' });
     expect((await buildRepView(env)).nextCheckIn).toBe('2026-03-20');
     expect((await buildManagerView(env)).checkIns).toHaveLength(1);

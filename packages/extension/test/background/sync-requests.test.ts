@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { handleRequest } from '../../src/messaging/handle-request';
+import { handleRequest } from '../../src/background/handle-request';
 import { parseResponse } from '../../src/messaging/protocol';
 import { hubspotTokenItem, rememberSalesforceHost } from '../../src/sync/settings';
 import { createTestEnv, HUBSPOT_SENDER, PAGE_SENDER } from '../support/background-env';

@@ -1,11 +1,9 @@
-/** The overlay's pure helpers: layout clamping, status colours, announcements, answers, figures. */
+/** The overlay's pure helpers: layout clamping, announcements, answers, figures (status looks: core's present tests). */
 import { describe, expect, it } from 'vitest';
-import { StatusWord } from '../../src/messaging/overlay-protocol';
 import { parseResponse } from '../../src/overlay/client/background-client';
 import { statusChanges } from '../../src/overlay/ui/announcements';
-import { barShares, businessDayNumber, cadenceFigures } from '../../src/overlay/ui/figures';
+import { barShares, cadenceFigures } from '../../src/overlay/ui/figures';
 import { clampOffset, panelBox } from '../../src/overlay/ui/layout';
-import { STATUS_BACKGROUNDS, STATUS_LOOK } from '../../src/overlay/ui/status-style';
 import { overlayState } from './state-fixture';
 
 const VIEWPORT = { width: 1280, height: 720 };
@@ -35,36 +33,6 @@ describe('layout', () => {
     const high = panelBox({ right: 16, bottom: 550 }, SALESFORCE, VIEWPORT, BADGE);
     expect(high.top).toBe(720 - 590 + 8);
     expect(high.bottom).toBeUndefined();
-  });
-});
-
-/** WCAG 2 relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const channel = (index: number) => {
-    const value = Number.parseInt(hex.slice(1 + index * 2, 3 + index * 2), 16) / 255;
-    return value <= 0.039_28 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-}
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-describe('status looks', () => {
-  it.each(StatusWord.options)(
-    '%s has a word, its own icon, and AA contrast on every background',
-    (status) => {
-      const look = STATUS_LOOK[status];
-      expect(look.word.length).toBeGreaterThan(0);
-      for (const background of STATUS_BACKGROUNDS)
-        expect(contrast(look.color, background)).toBeGreaterThanOrEqual(4.5);
-    },
-  );
-
-  it('no two statuses share an icon', () => {
-    const icons = StatusWord.options.map((status) => STATUS_LOOK[status].icon);
-    expect(new Set(icons).size).toBe(icons.length);
   });
 });
 
@@ -137,11 +105,5 @@ describe('figures', () => {
   it('bar shares are clamped', () => {
     expect(barShares({ actual: 70, goal: 50, expected: 25, scope: 'today' })).toEqual({ done: 1, pace: 0.5 });
     expect(barShares({ actual: 0, goal: 0, expected: 0, scope: 'plan' })).toEqual({ done: 0, pace: 0 });
-  });
-
-  it('business day k of N: 12.5 elapsed of 18 is day 13', () => {
-    expect(businessDayNumber(plan)).toBe(13);
-    expect(businessDayNumber({ ...plan, businessDays: { elapsed: 18, total: 18, remaining: 0 } })).toBe(18);
-    expect(businessDayNumber({ ...plan, businessDays: { elapsed: 0, total: 18, remaining: 18 } })).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
  * on 2026-11-18, so the overlay's markup is checked against real engine figures.
  */
 import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
-import { evaluatePlan } from '@onpace/core/pace';
+import { businessDayOf, evaluatePlan } from '@onpace/core/pace';
 import { type Activity, type Plan, parsePlan } from '@onpace/core/schemas';
 import { OverlayState, type OverlayTarget } from '../../src/messaging/overlay-protocol';
 
@@ -94,6 +94,7 @@ export function overlayState(overrides: Partial<OverlayState> = {}): OverlayStat
       timeZone: PLAN.timeZone,
       status: evaluation.status,
       businessDays: evaluation.businessDays,
+      day: businessDayOf(PLAN, evaluation.date).day,
       workingHoursEnd: PLAN.workingHours.end,
       targets,
     },

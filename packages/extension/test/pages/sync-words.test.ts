@@ -1,6 +1,6 @@
+import { formatInstant } from '@onpace/core/present';
 import { describe, expect, it } from 'vitest';
 import type { SourceStatus, SyncStatusView } from '../../src/messaging/sync-views';
-import { formatInstant } from '../../src/pages/format';
 import { apiUsageWords, popupSyncLine, syncNowWords } from '../../src/pages/sync-words';
 
 function source<S extends SourceStatus['source']>(name: S, fields: Partial<SourceStatus> = {}) {

@@ -1,5 +1,5 @@
 import type { Status } from '@onpace/core/pace';
-import { STATUS_LOOK } from '../model/status';
+import { STATUS_LOOK } from '@onpace/core/present';
 
 /** A status as the icon, the word and the colour together. */
 export function StatusBadge({ status }: { readonly status: Status }) {

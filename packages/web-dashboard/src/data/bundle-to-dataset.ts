@@ -3,9 +3,8 @@
  * is evaluated from its rep's activities when there are any, else from the rollup the extension
  * sent for it, else from nothing (every actual 0).
  */
-import { type Rollup, rollupActivities } from '@onpace/core/rollups';
+import { attributeActivities, type Rollup, rollupActivities } from '@onpace/core/rollups';
 import type { Activity, Bundle, PlanRollup } from '@onpace/core/schemas';
-import { activitiesByRep } from './attribution';
 import type { Dataset, DatasetKind, PlanData } from './dataset';
 
 export interface DatasetRecords
@@ -41,7 +40,7 @@ function rollupFor(
 }
 
 export function datasetFromBundle(bundle: Bundle, kind: DatasetKind, defaultAsOf: string | null): Dataset {
-  const { byRep } = activitiesByRep(bundle.plans, bundle.activities);
+  const { byRep } = attributeActivities(bundle.plans, bundle.activities);
   return datasetFromRecords({ ...bundle, activitiesByRep: byRep }, kind, defaultAsOf);
 }
 

@@ -1,6 +1,5 @@
 import {
   type Acknowledgment,
-  type Activity,
   type CheckIn,
   type CoachingNote,
   type Plan,
@@ -9,6 +8,7 @@ import {
 } from '@onpace/core/schemas';
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { mergeBundle } from './merge';
+import type { StoredActivity } from './stored-activity';
 
 /**
  * A bundle file as version 1 stored it: the file's JSON, unchecked. Version 2 reads these
@@ -25,8 +25,7 @@ export interface BundleRecord {
   payload?: unknown;
 }
 
-/** An activity and the rep it belongs to (activities carry no plan id; see attribution.ts). */
-export type StoredActivity = Activity & { repId: string };
+export type { StoredActivity } from './stored-activity';
 
 export const DASHBOARD_DB_NAME = 'onpace-dashboard';
 

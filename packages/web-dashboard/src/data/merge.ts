@@ -5,10 +5,11 @@
  * check-in's `updatedAt`, an activity's `modifiedAt`). Runs inside one read-write transaction:
  * a problem found half-way throws, and IndexedDB rolls every write back.
  */
+
+import { attributeActivities } from '@onpace/core/rollups';
 import { type Bundle, type FieldProblem, type Plan, ValidationError } from '@onpace/core/schemas';
 import type { Table, Transaction } from 'dexie';
-import { activitiesByRep } from './attribution';
-import type { StoredActivity } from './db';
+import type { StoredActivity } from './stored-activity';
 
 export const RECORD_TABLES = [
   'plans',
@@ -92,7 +93,7 @@ export async function mergeBundle(tx: Transaction, bundle: Bundle): Promise<Merg
   if (problems.length > 0) throw new ValidationError('bundle', problems);
 
   const owners = bundle.plans.length > 0 ? bundle.plans : storedPlans;
-  const { byRep, unmatched } = activitiesByRep(owners, bundle.activities);
+  const { byRep, unmatched } = attributeActivities(owners, bundle.activities);
   const activities: StoredActivity[] = [];
   for (const [repId, list] of byRep) for (const activity of list) activities.push({ ...activity, repId });
 
@@ -139,6 +140,6 @@ export async function mergeBundle(tx: Transaction, bundle: Bundle): Promise<Merg
       (ack): [string, number, string] => [ack.planId, ack.planRevision, ack.personId],
       () => false,
     ),
-    unmatchedActivities: unmatched,
+    unmatchedActivities: unmatched.length,
   };
 }

@@ -1,7 +1,7 @@
 /** Sentences about a target, from core's figures: what was agreed, and what keeps it on pace from here. */
 import type { TargetEvaluation } from '@onpace/core/pace';
+import { formatCount, formatDate, formatNeed, formatValue } from '@onpace/core/present';
 import { metricName, type Target } from '@onpace/core/schemas';
-import { formatCount, formatDate, formatNeed, formatValue } from './format';
 
 function ruleText(target: Target): string {
   if (target.cadence === 'plan') return '';

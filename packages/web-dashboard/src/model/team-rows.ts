@@ -1,11 +1,11 @@
 /** One row of the team table per plan, as core evaluates it at the as-of date. */
 
 import type { PlanEvaluation, Status } from '@onpace/core/pace';
+import { businessDayOf, nextCheckIn } from '@onpace/core/pace';
 import type { CoachingNote } from '@onpace/core/schemas';
 import { metricName } from '@onpace/core/schemas';
 import type { Dataset, PlanData } from '../data/dataset';
 import { endOfDayMs } from './as-of';
-import { nextCheckIn } from './check-in-schedule';
 import { evaluateAt } from './evaluate';
 import { planPaceRatio } from './plan-ratio';
 
@@ -29,6 +29,8 @@ export interface TeamRow {
   readonly phase: PlanPhase;
   /** Business days elapsed (`E`) and in the plan (`N`). */
   readonly dayElapsed: number;
+  /** `k` of "business day k of N": core's rule, the same the popup and the overlay show. */
+  readonly day: number;
   readonly dayTotal: number;
   readonly start: string;
   readonly end: string;
@@ -67,6 +69,7 @@ export function teamRow(data: PlanData, asOfDate: string): TeamRow {
     status: evaluation.status,
     phase,
     dayElapsed: evaluation.businessDays.elapsed,
+    day: businessDayOf(plan, evaluation.date).day,
     dayTotal: evaluation.businessDays.total,
     start: plan.start,
     end: plan.end,

@@ -3,9 +3,8 @@
  * week, the distribution of attainment, check-in adherence and status changes.
  */
 import { addDays, weekdayOf } from '@onpace/core/calendar';
-import { STATUSES, type Status } from '@onpace/core/pace';
+import { matchCheckIns, STATUSES, type Status } from '@onpace/core/pace';
 import type { Dataset } from '../data/dataset';
-import { matchCheckIns } from './check-in-schedule';
 import { weeklyHistory } from './history-cache';
 import { planPaceRatio } from './plan-ratio';
 import type { TeamRow } from './team-rows';

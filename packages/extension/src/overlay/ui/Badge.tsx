@@ -1,6 +1,6 @@
+import { STATUS_LOOK } from '@onpace/core/present';
 import type { ForwardedRef, PointerEvent as ReactPointerEvent } from 'react';
 import type { StatusWord } from '../../messaging/overlay-protocol';
-import { STATUS_LOOK } from './status-style';
 
 export interface BadgeContent {
   /** Null in discreet mode, while loading, or without data: a neutral icon only. */

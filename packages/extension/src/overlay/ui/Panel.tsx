@@ -1,7 +1,7 @@
 import { type Ref, useId } from 'react';
 import type { OverlayState } from '../../messaging/overlay-protocol';
 import type { OverlayActions } from '../actions';
-import { businessDayNumber, type Formatters } from './figures';
+import type { Formatters } from './figures';
 import type { PanelBox } from './layout';
 import { NoteCard } from './NoteCard';
 import { QuickLog } from './QuickLog';
@@ -48,7 +48,7 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
         </h2>
         {plan && (
           <span className="day num">
-            Business day {businessDayNumber(plan)} of {plan.businessDays.total}
+            {plan.day === 0 ? 'Starts soon' : `Business day ${plan.day} of ${plan.businessDays.total}`}
           </span>
         )}
         {state && <SyncDot sync={state.sync} />}

@@ -1,5 +1,5 @@
+import { STATUS_LOOK } from '@onpace/core/present';
 import type { StatusWord } from '../../messaging/overlay-protocol';
-import { STATUS_LOOK } from './status-style';
 
 /** Icon + word + colour; the icon is decoration for screen readers, the word carries it. */
 export function StatusLabel({ status }: { readonly status: StatusWord }) {

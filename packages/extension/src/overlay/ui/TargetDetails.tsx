@@ -1,6 +1,6 @@
+import { STATUS_LOOK } from '@onpace/core/present';
 import type { OverlayTarget } from '../../messaging/overlay-protocol';
 import type { Formatters } from './figures';
-import { STATUS_LOOK } from './status-style';
 
 /**
  * A row's expansion: its periods (days or weeks), the projection over the window, and core's

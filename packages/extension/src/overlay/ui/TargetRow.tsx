@@ -1,10 +1,10 @@
+import { STATUS_LOOK } from '@onpace/core/present';
 import { nextActionSentence } from '@onpace/core/words';
 import { useId, useState } from 'react';
 import type { OverlayTarget } from '../../messaging/overlay-protocol';
 import { cadenceFigures, type Formatters, type Plan, ratioText } from './figures';
 import { ProgressBar } from './ProgressBar';
 import { StatusLabel } from './StatusLabel';
-import { STATUS_LOOK } from './status-style';
 import { TargetDetails } from './TargetDetails';
 
 export interface TargetRowProps {

@@ -1,5 +1,5 @@
+import { STATUS_LOOK } from '@onpace/core/present';
 import type { OverlayState } from '../../messaging/overlay-protocol';
-import { STATUS_LOOK } from './status-style';
 
 /**
  * What the polite live region says when a push changes a status: "Calls: now at risk".

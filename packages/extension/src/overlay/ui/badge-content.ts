@@ -1,8 +1,8 @@
+import { STATUS_LOOK } from '@onpace/core/present';
 import type { OverlayData } from '../store';
 import type { BadgeContent } from './Badge';
 import { cadenceFigures, type Formatters, headlineTarget, ratioText } from './figures';
 import { unitWord } from './figures-unit';
-import { STATUS_LOOK } from './status-style';
 
 const NEUTRAL: BadgeContent = { status: null, figure: null, label: 'OnPace' };
 

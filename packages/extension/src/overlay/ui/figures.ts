@@ -1,8 +1,15 @@
 /**
- * The figures a row shows for its cadence, and their formatting (tabular, in the browser's
- * locale, money in the plan's currency). Pure: the UI and the tests share it.
+ * The figures a row shows for its cadence, formatted with the shared kit (tabular, in the
+ * browser's locale, money in the plan's currency). Pure: the UI and the tests share it.
  */
-import type { OverlayState, OverlayTarget, StatusWord } from '../../messaging/overlay-protocol';
+import {
+  formatCompactMoney,
+  formatCount,
+  formatDayDate,
+  formatMoney,
+  statusSeverity,
+} from '@onpace/core/present';
+import type { OverlayState, OverlayTarget } from '../../messaging/overlay-protocol';
 
 export type Plan = NonNullable<OverlayState['plan']>;
 
@@ -36,27 +43,13 @@ export interface Formatters {
   date(civilDate: string): string;
 }
 
+/** The kit's formats (`@onpace/core/present`) bound to the reader's locale and the plan's currency. */
 export function createFormatters(locale: string, currency: string): Formatters {
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-  const compact = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  });
-  const date = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
   return {
-    count: (value) => count.format(value),
-    money: (value) => money.format(value),
-    compactMoney: (value) => compact.format(value),
-    date: (civilDate) => date.format(new Date(`${civilDate}T00:00:00Z`)),
+    count: (value) => formatCount(value, locale),
+    money: (value) => formatMoney(value, currency, locale),
+    compactMoney: (value) => formatCompactMoney(value, currency, locale),
+    date: (civilDate) => formatDayDate(civilDate, locale),
   };
 }
 
@@ -80,22 +73,6 @@ export function barShares(figures: CadenceFigures): { readonly done: number; rea
     : { done: 0, pace: 0 };
 }
 
-/** `k` of "business day k of N": the day in progress, or the next one between business days. */
-export function businessDayNumber(plan: Plan): number {
-  const { elapsed, total } = plan.businessDays;
-  return elapsed >= total ? total : Math.min(total, Math.floor(elapsed) + 1);
-}
-
-const SEVERITY: Readonly<Record<StatusWord, number>> = {
-  missed: 0,
-  behind: 1,
-  'at-risk': 2,
-  'not-started': 3,
-  'on-track': 4,
-  ahead: 5,
-  achieved: 6,
-};
-
 /** On equal status, the figure closest to the next ten minutes: today's, then this week's. */
 const CADENCE_ORDER: Readonly<Record<OverlayTarget['cadence'], number>> = { daily: 0, weekly: 1, plan: 2 };
 
@@ -105,8 +82,8 @@ export function headlineTarget(targets: readonly OverlayTarget[]): OverlayTarget
   for (const target of targets) {
     if (
       !best ||
-      SEVERITY[target.status] < SEVERITY[best.status] ||
-      (SEVERITY[target.status] === SEVERITY[best.status] &&
+      statusSeverity(target.status) < statusSeverity(best.status) ||
+      (statusSeverity(target.status) === statusSeverity(best.status) &&
         CADENCE_ORDER[target.cadence] < CADENCE_ORDER[best.cadence])
     ) {
       best = target;

@@ -3,7 +3,7 @@
  * follow the plan's cadence (some skipped) and freeze the pace as core evaluated it then.
  */
 import { startOfLocalDay, toDayNumber } from '@onpace/core/calendar';
-import { evaluatePlan } from '@onpace/core/pace';
+import { evaluatePlan, paceSnapshot, scheduledCheckIns } from '@onpace/core/pace';
 import type { Rollup } from '@onpace/core/rollups';
 import type {
   Acknowledgment,
@@ -12,7 +12,6 @@ import type {
   PaceSnapshot,
   Plan,
 } from '@onpace/core/schemas';
-import { scheduledCheckIns } from '../../model/check-in-schedule';
 import { pick, seededRandom } from './prng';
 import type { DemoRep } from './roster';
 import { ACTION_ITEMS, ANSWERS, NOTE_TAGS, NOTE_TEXTS, PRIVATE_NOTE, QUESTIONS } from './wording';
@@ -25,21 +24,9 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The pace a demo check-in freezes: core's snapshot, as the extension takes it. */
 function snapshot(plan: Plan, rollup: Rollup, asOf: string): PaceSnapshot {
-  const evaluation = evaluatePlan(plan, rollup, asOf);
-  return {
-    asOf,
-    status: evaluation.status,
-    businessDays: { ...evaluation.businessDays },
-    targets: evaluation.targets.map((target) => ({
-      targetId: target.targetId,
-      status: target.status,
-      actual: target.actual,
-      goal: target.goal,
-      expected: target.expected,
-      paceRatio: target.paceRatio,
-    })),
-  };
+  return paceSnapshot(evaluatePlan(plan, rollup, asOf));
 }
 
 export interface DemoRecords {

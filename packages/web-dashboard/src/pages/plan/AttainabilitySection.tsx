@@ -1,8 +1,8 @@
 import type { TargetAttainability } from '@onpace/core/diagnosis';
+import { formatDate } from '@onpace/core/present';
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
 import { chanceText, planAttainability, VERDICT_LOOK } from '../../model/attainability';
-import { formatDate } from '../../model/format';
 import { targetName } from '../../model/team-rows';
 
 function Verdict({ entry, when }: { readonly entry: TargetAttainability; readonly when: string }) {

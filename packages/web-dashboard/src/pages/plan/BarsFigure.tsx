@@ -1,8 +1,8 @@
+import { formatShortDate, formatValue } from '@onpace/core/present';
 import { type Bar, BarsChart } from '../../charts/BarsChart';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { Legend } from '../../charts/Legend';
 import { weekLabels } from '../../charts/layout';
-import { formatShortDate, formatValue } from '../../model/format';
 import type { TargetSeries } from '../../model/plan-series';
 
 export interface BarsFigureProps {

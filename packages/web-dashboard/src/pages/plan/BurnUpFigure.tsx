@@ -1,7 +1,7 @@
+import { formatDate, formatShortDate, formatValue } from '@onpace/core/present';
 import { BurnUpChart } from '../../charts/BurnUpChart';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { Legend } from '../../charts/Legend';
-import { formatDate, formatShortDate, formatValue } from '../../model/format';
 import type { TargetSeries } from '../../model/plan-series';
 
 export interface BurnUpFigureProps {

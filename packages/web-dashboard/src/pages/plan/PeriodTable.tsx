@@ -1,6 +1,6 @@
 import type { TargetEvaluation } from '@onpace/core/pace';
+import { formatCount, formatShortDate, formatValue } from '@onpace/core/present';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatCount, formatShortDate, formatValue } from '../../model/format';
 
 export interface PeriodTableProps {
   readonly evaluation: TargetEvaluation;

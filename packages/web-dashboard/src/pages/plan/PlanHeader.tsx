@@ -1,7 +1,7 @@
-import type { PlanEvaluation } from '@onpace/core/pace';
+import { businessDayOf, type PlanEvaluation } from '@onpace/core/pace';
+import { formatCount, formatDate } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatCount, formatDate } from '../../model/format';
 
 export interface PlanHeaderProps {
   readonly plan: Plan;
@@ -11,7 +11,8 @@ export interface PlanHeaderProps {
 
 /** Who, which plan, its window and where it stands, in one block. */
 export function PlanHeader({ plan, evaluation, locale }: PlanHeaderProps) {
-  const { elapsed, total } = evaluation.businessDays;
+  // Core's rule, as the popup and the overlay show it: a weekend stays on the last business day.
+  const { day, total } = businessDayOf(plan, evaluation.date);
   return (
     <>
       <div className="plan-title">
@@ -34,7 +35,7 @@ export function PlanHeader({ plan, evaluation, locale }: PlanHeaderProps) {
         <div>
           <dt>Business day</dt>
           <dd>
-            {formatCount(Math.round(elapsed), locale)} of {formatCount(total, locale)}
+            {formatCount(day, locale)} of {formatCount(total, locale)}
           </dd>
         </div>
         <div>

@@ -1,6 +1,6 @@
+import { formatRatio, formatValue } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatRatio, formatValue } from '../../model/format';
 import type { TargetSeries } from '../../model/plan-series';
 import { agreedText, nextActionText, periodsText } from '../../model/target-text';
 import { BarsFigure } from './BarsFigure';

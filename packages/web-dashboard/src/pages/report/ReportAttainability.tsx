@@ -1,6 +1,6 @@
 import type { TargetAttainability } from '@onpace/core/diagnosis';
+import { formatDate } from '@onpace/core/present';
 import { chanceText, VERDICT_LOOK } from '../../model/attainability';
-import { formatDate } from '../../model/format';
 
 export interface ReportAttainabilityProps {
   readonly entries: readonly TargetAttainability[];

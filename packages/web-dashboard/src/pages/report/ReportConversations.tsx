@@ -1,6 +1,5 @@
+import { formatDate, formatInstant, formatShortDate, STATUS_LOOK } from '@onpace/core/present';
 import type { Acknowledgment, CheckIn, CoachingNote, Plan } from '@onpace/core/schemas';
-import { formatDate, formatInstant, formatShortDate } from '../../model/format';
-import { STATUS_LOOK } from '../../model/status';
 
 export interface ReportConversationsProps {
   readonly plan: Plan;

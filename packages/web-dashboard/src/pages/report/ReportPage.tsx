@@ -1,8 +1,8 @@
+import { formatDate } from '@onpace/core/present';
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
 import { endOfDayMs } from '../../model/as-of';
 import { attainabilityAtStart } from '../../model/attainability';
-import { formatDate } from '../../model/format';
 import { planSeries } from '../../model/plan-series';
 import { dailyRecord, metricsOf, weeklyRecord } from '../../model/record';
 import { routeHref } from '../../routing/route';

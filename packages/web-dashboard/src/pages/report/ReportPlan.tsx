@@ -1,5 +1,5 @@
+import { formatDate } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
-import { formatDate } from '../../model/format';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

@@ -1,5 +1,5 @@
+import { formatShortDate, formatValue } from '@onpace/core/present';
 import { metricName, type Plan } from '@onpace/core/schemas';
-import { formatShortDate, formatValue } from '../../model/format';
 import type { RecordDay, RecordWeek } from '../../model/record';
 
 export interface ReportRecordProps {

@@ -1,7 +1,7 @@
 import type { PlanEvaluation } from '@onpace/core/pace';
+import { formatCount, formatDate, formatValue } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatCount, formatDate, formatValue } from '../../model/format';
 import { agreedText } from '../../model/target-text';
 
 export interface ReportTargetsProps {

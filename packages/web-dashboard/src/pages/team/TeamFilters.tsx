@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from '@onpace/core/pace';
-import { STATUS_LOOK } from '../../model/status';
+import { STATUS_LOOK } from '@onpace/core/present';
 import type { TeamView } from '../../model/team-table';
 
 export interface TeamFiltersProps {

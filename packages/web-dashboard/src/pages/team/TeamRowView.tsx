@@ -1,8 +1,7 @@
+import { formatRatio, formatShortDate, STATUS_LOOK } from '@onpace/core/present';
 import { memo } from 'react';
 import { Sparkline } from '../../charts/Sparkline';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatRatio, formatShortDate } from '../../model/format';
-import { STATUS_LOOK } from '../../model/status';
 import type { TeamRow } from '../../model/team-rows';
 import { routeHref } from '../../routing/route';
 
@@ -16,7 +15,7 @@ export interface TeamRowViewProps {
 function dayText(row: TeamRow, locale: string | undefined): string {
   if (row.phase === 'before') return `Starts ${formatShortDate(row.start, locale)}`;
   if (row.phase === 'after') return `Ended ${formatShortDate(row.end, locale)}`;
-  return `Day ${Math.round(row.dayElapsed)} of ${row.dayTotal}`;
+  return `Day ${row.day} of ${row.dayTotal}`;
 }
 
 function sparklineLabel(ratios: readonly (number | null)[], locale: string | undefined): string {

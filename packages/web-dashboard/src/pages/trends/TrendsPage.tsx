@@ -1,4 +1,5 @@
 import { STATUSES } from '@onpace/core/pace';
+import { formatCount, formatRatio, formatShortDate, STATUS_LOOK } from '@onpace/core/present';
 import { useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { ColumnsChart } from '../../charts/ColumnsChart';
@@ -7,8 +8,6 @@ import { PaceBandChart } from '../../charts/PaceBandChart';
 import { StackedColumnsChart } from '../../charts/StackedColumnsChart';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Dataset } from '../../data/dataset';
-import { formatCount, formatRatio, formatShortDate } from '../../model/format';
-import { STATUS_LOOK } from '../../model/status';
 import { teamRows } from '../../model/team-rows';
 import { attainmentDistribution, checkInAdherence, statusChanges, teamPaceByWeek } from '../../model/trends';
 

@@ -3,7 +3,7 @@
  * malformed answer becomes a Failure like any other, so the pages have one error path.
  */
 import { browser } from 'wxt/browser';
-import { type BackgroundRequest, parseResponse, type Response } from './protocol';
+import { type BackgroundRequest, parseResponse, type Response } from '../messaging/protocol';
 
 export async function request<R extends BackgroundRequest>(message: R): Promise<Response<R['type']>> {
   let raw: unknown;

@@ -4,14 +4,14 @@
  */
 import { LinkedRecord } from '@onpace/core/schemas';
 import { match } from 'ts-pattern';
-import type { BackgroundEnv } from '../background/env';
-import { logManualActivity, undoManualActivity } from '../background/manual-activity';
-import { markNotesRead } from '../background/notes';
-import { buildOverlayState } from '../background/overlay-state';
+import type { OverlayRequest } from '../messaging/overlay-protocol';
+import type { AnyResponse } from '../messaging/protocol';
+import { failure, type Outcome, succeed } from '../messaging/result';
 import { writePageRecord } from '../storage/page-records';
-import type { OverlayRequest } from './overlay-protocol';
-import type { AnyResponse } from './protocol';
-import { failure, type Outcome, succeed } from './result';
+import type { BackgroundEnv } from './env';
+import { logManualActivity, undoManualActivity } from './manual-activity';
+import { markNotesRead } from './notes';
+import { buildOverlayState } from './overlay-state';
 
 async function withState(env: BackgroundEnv, outcome: Outcome<object>): Promise<AnyResponse> {
   if (!outcome.ok) return outcome;

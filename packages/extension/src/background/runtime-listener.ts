@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
-import type { BackgroundEnv } from '../background/env';
+import type { AnyResponse } from '../messaging/protocol';
+import type { BackgroundEnv } from './env';
 import { handleRequest } from './handle-request';
-import type { AnyResponse } from './protocol';
 
 /** The runtime.onMessage listener shape, with the answer typed by our protocol. */
 export type RuntimeListener = (

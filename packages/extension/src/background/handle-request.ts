@@ -3,13 +3,18 @@
  * and turn anything unexpected into a Failure value, so a bad message cannot break the worker.
  */
 import { z } from 'zod';
-import type { BackgroundEnv } from '../background/env';
-import { classifySender, type SenderLike } from '../background/sender';
+import type { OverlayRequest } from '../messaging/overlay-protocol';
+import {
+  type AnyResponse,
+  BackgroundRequest,
+  OVERLAY_REQUEST_TYPES,
+  type PageRequest,
+} from '../messaging/protocol';
+import { failure } from '../messaging/result';
 import { dispatchOverlayRequest } from './dispatch-overlay';
 import { dispatchPageRequest } from './dispatch-page';
-import type { OverlayRequest } from './overlay-protocol';
-import { type AnyResponse, BackgroundRequest, OVERLAY_REQUEST_TYPES, type PageRequest } from './protocol';
-import { failure } from './result';
+import type { BackgroundEnv } from './env';
+import { classifySender, type SenderLike } from './sender';
 
 function isOverlayRequest(request: BackgroundRequest): request is OverlayRequest {
   return OVERLAY_REQUEST_TYPES.has(request.type);

@@ -1,21 +1,21 @@
 /** Runs one extension-page request against the background's services. */
 import { match } from 'ts-pattern';
-import { acknowledgePlan } from '../background/acknowledgments';
-import { assessPlan } from '../background/assess-plan';
-import { deleteCheckIn, saveCheckIn } from '../background/check-ins';
-import { checkSalesforce, testHubSpot } from '../background/connections';
-import { deleteAllData } from '../background/delete-all';
-import type { BackgroundEnv } from '../background/env';
-import { exportPlan } from '../background/export-bundle';
-import { importBundleText } from '../background/import-bundle';
-import { deleteNote, saveNote } from '../background/notes';
-import { buildManagerView, buildRepView } from '../background/page-views';
-import { deletePlan, listPlans, savePlan, setMyPlan } from '../background/plans';
-import { syncNow } from '../background/sync-now';
-import { buildSyncStatus } from '../background/sync-status';
+import type { AnyResponse, PageRequest } from '../messaging/protocol';
+import { succeed } from '../messaging/result';
 import { readBridgeAskers, readSettings, writeSettings } from '../storage/settings';
-import type { AnyResponse, PageRequest } from './protocol';
-import { succeed } from './result';
+import { acknowledgePlan } from './acknowledgments';
+import { assessPlan } from './assess-plan';
+import { deleteCheckIn, saveCheckIn } from './check-ins';
+import { checkSalesforce, testHubSpot } from './connections';
+import { deleteAllData } from './delete-all';
+import type { BackgroundEnv } from './env';
+import { exportPlan } from './export-bundle';
+import { importBundleText } from './import-bundle';
+import { deleteNote, saveNote } from './notes';
+import { buildManagerView, buildRepView } from './page-views';
+import { deletePlan, listPlans, savePlan, setMyPlan } from './plans';
+import { syncNow } from './sync-now';
+import { buildSyncStatus } from './sync-status';
 
 async function settingsView() {
   return succeed({ settings: await readSettings(), askers: await readBridgeAskers() });

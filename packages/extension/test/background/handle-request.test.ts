@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../src/background/handle-request';
 import { classifySender } from '../../src/background/sender';
-import { handleRequest } from '../../src/messaging/handle-request';
 import { OverlayResponse } from '../../src/messaging/overlay-protocol';
 import { DELETE_ALL_CONFIRMATION, parseResponse } from '../../src/messaging/protocol';
 import { readPageRecord } from '../../src/storage/page-records';
