@@ -7,6 +7,7 @@ import { originAllowed, originMatches, senderOrigin } from '../../src/background
 import { readBridgeAskers, writeSettings } from '../../src/storage/settings';
 import { DEFAULT_ALLOWED_ORIGINS } from '../../src/storage/settings-schema';
 import { createTestEnv } from '../support/background-env';
+import { totalsFromPlanStart } from '../support/rollup-days';
 import { bundleText, call, samplePlanInput } from '../support/sample-plan';
 
 const dashboard = { origin: 'http://127.0.0.1:4173', url: 'http://127.0.0.1:4173/team' };
@@ -64,7 +65,7 @@ describe('the dashboard bridge', () => {
     expect(bundle.plans.map((plan) => plan.id)).toEqual(['plan-dana']);
     expect(bundle.activities).toEqual([]);
     expect(bundle.rollups.map((entry) => entry.planId)).toEqual(['plan-dana']);
-    expect(bundle.rollups[0]?.rollup.metrics.calls?.totals[0]).toBe(1);
+    expect(totalsFromPlanStart(bundle.rollups[0]?.rollup, bundle.plans[0]?.start ?? '', 'calls')[0]).toBe(1);
     expect(bundle.notes.map((note) => note.text)).toEqual(['Shared words']);
     expect(JSON.stringify(bundle)).not.toContain('Private words');
   });

@@ -5,6 +5,7 @@ import { OnPaceDb } from '../../src/storage/db';
 import type { StoredActivity } from '../../src/storage/records';
 import { computeRollupRecord } from '../../src/storage/rollup-record';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema-versions';
+import { totalsFromPlanStart } from '../support/rollup-days';
 import { call, samplePlan } from '../support/sample-plan';
 
 const opened: OnPaceDb[] = [];
@@ -111,7 +112,7 @@ describe('the background database schema', () => {
     );
     expect(danaRollup?.rollup).toEqual(expected.rollup);
     expect(danaRollup?.activityCount).toBe(3);
-    expect(danaRollup?.rollup.metrics.calls?.totals.slice(0, 3)).toEqual([1, 1, 0]);
+    expect(totalsFromPlanStart(danaRollup?.rollup, plan.start, 'calls').slice(0, 3)).toEqual([1, 1, 0]);
     expect((await current.rollups.get(otherPlan.id))?.activityCount).toBe(1);
     expect(await current.syncState.count()).toBe(0);
   });
