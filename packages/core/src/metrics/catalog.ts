@@ -13,6 +13,8 @@ export const BUILT_IN_METRICS = [
   'pipeline_created',
   'deals_won',
   'revenue_won',
+  'leads_assigned',
+  'leads_converted',
 ] as const;
 
 export type BuiltInMetric = (typeof BUILT_IN_METRICS)[number];
@@ -45,6 +47,8 @@ const METRIC_NAMES: Record<BuiltInMetric, { readonly one: string; readonly many:
   pipeline_created: { one: 'pipeline', many: 'pipeline' },
   deals_won: { one: 'deal won', many: 'deals won' },
   revenue_won: { one: 'revenue', many: 'revenue' },
+  leads_assigned: { one: 'lead assigned', many: 'leads assigned' },
+  leads_converted: { one: 'lead converted', many: 'leads converted' },
 };
 
 /** A short, human name of a metric for sentences ("18 more calls"). */
