@@ -1,6 +1,6 @@
 /**
  * The HubSpot CRM v3 surface a sync uses: `GET /crm/v3/owners` and
- * `POST /crm/v3/objects/{calls|emails|meetings|deals}/search` (also at the date-versioned
+ * `POST /crm/v3/objects/{calls|emails|meetings|deals|contacts}/search` (also at the date-versioned
  * `/crm/objects/2026-03/…`). Property values are strings; archived records never appear in
  * search; a query reaches at most 10,000 results; search is limited per second.
  */
@@ -124,6 +124,22 @@ const PROPERTIES: Readonly<Record<HubSpotObject, Readonly<Record<string, Propert
     hubspot_owner_id: 'string',
     hs_created_by_user_id: 'string',
   },
+  contacts: {
+    createdate: 'datetime',
+    lastmodifieddate: 'datetime',
+    hs_lastmodifieddate: 'datetime',
+    hs_object_id: 'number',
+    email: 'string',
+    firstname: 'string',
+    lastname: 'string',
+    lifecyclestage: 'string',
+    hs_lifecyclestage_lead_date: 'datetime',
+    hs_lifecyclestage_opportunity_date: 'datetime',
+    hs_lead_status: 'string',
+    hubspot_owner_id: 'string',
+    hubspot_owner_assigneddate: 'datetime',
+    hs_created_by_user_id: 'string',
+  },
 };
 
 /** Returned with every result whatever was asked (as the recorded search shows). */
@@ -132,6 +148,7 @@ const ALWAYS: Readonly<Record<HubSpotObject, readonly string[]>> = {
   emails: ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
   meetings: ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
   deals: ['createdate', 'hs_lastmodifieddate', 'hs_object_id'],
+  contacts: ['createdate', 'hs_object_id', 'lastmodifieddate'],
 };
 
 const DEFAULTS: Readonly<Record<HubSpotObject, readonly string[]>> = {
@@ -148,6 +165,7 @@ const DEFAULTS: Readonly<Record<HubSpotObject, readonly string[]>> = {
     'hs_object_id',
     'pipeline',
   ],
+  contacts: ['createdate', 'email', 'firstname', 'hs_object_id', 'lastmodifieddate', 'lastname'],
 };
 
 const OBJECT_TYPE_IDS: Readonly<Record<string, HubSpotObject>> = {
@@ -159,6 +177,8 @@ const OBJECT_TYPE_IDS: Readonly<Record<string, HubSpotObject>> = {
   '0-47': 'meetings',
   deals: 'deals',
   '0-3': 'deals',
+  contacts: 'contacts',
+  '0-1': 'contacts',
 };
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
