@@ -32,6 +32,17 @@ export interface LeadWeek {
   readonly leadsConverted: number;
 }
 
+export interface DealSizeMonth {
+  /** `YYYY-MM`, and the dates of it inside the range. */
+  readonly month: string;
+  readonly start: CivilDate;
+  readonly end: CivilDate;
+  readonly dealsWon: number;
+  readonly revenueWon: number;
+  /** `revenueWon / dealsWon`; null without a deal won. */
+  readonly averageDealSize: number | null;
+}
+
 export interface FunnelView {
   readonly stages: readonly FunnelStage[];
   readonly conversions: readonly FunnelConversion[];
@@ -50,6 +61,8 @@ export interface LeadDeepDive {
   readonly leadsPerWeek: number | null;
   readonly averageDealSize: number | null;
   readonly dealsWon: number;
+  /** Deals won and their average size by calendar month, oldest first. */
+  readonly dealSizeByMonth: readonly DealSizeMonth[];
   /** The baseline the figures come from. */
   readonly baseline: Baseline;
 }
@@ -104,6 +117,38 @@ function weeksOf(
   return weeks;
 }
 
+function dealSizeByMonth(
+  rollup: Rollup,
+  from: CivilDate,
+  to: CivilDate,
+  observedFrom: CivilDate | undefined,
+): DealSizeMonth[] {
+  const first = observedFrom !== undefined && observedFrom > from ? observedFrom : from;
+  const offset = toDayNumber(rollup.from);
+  const months: DealSizeMonth[] = [];
+  for (let day = toDayNumber(first); day <= toDayNumber(to); ) {
+    const start = fromDayNumber(day);
+    const month = start.slice(0, 7);
+    let dealsWon = 0;
+    let revenueWon = 0;
+    let last = day;
+    for (; last <= toDayNumber(to) && fromDayNumber(last).startsWith(month); last++) {
+      dealsWon += rollup.metrics.deals_won?.totals[last - offset] ?? 0;
+      revenueWon += rollup.metrics.revenue_won?.totals[last - offset] ?? 0;
+    }
+    months.push({
+      month,
+      start,
+      end: fromDayNumber(last - 1),
+      dealsWon,
+      revenueWon,
+      averageDealSize: dealsWon > 0 ? revenueWon / dealsWon : null,
+    });
+    day = last;
+  }
+  return months;
+}
+
 /** The deep dive of a rep's activities over the range (default: the 90 days before the plan). */
 export function leadDeepDive(
   scope: BaselineScope,
@@ -140,6 +185,7 @@ export function leadDeepDive(
     leadsPerWeek: funnel.stages.find((stage) => stage.metric === 'leads_assigned')?.perWeek ?? null,
     averageDealSize: funnel.averageDealSize,
     dealsWon: funnel.stages.find((stage) => stage.metric === 'deals_won')?.total ?? 0,
+    dealSizeByMonth: dealSizeByMonth(rollup, from, to, options.observedFrom),
     baseline,
   };
 }

@@ -257,6 +257,17 @@ describe('leadDeepDive', () => {
     expect([dive.averageDealSize, dive.dealsWon]).toEqual([9_000, 2]);
   });
 
+  it('gives the deals won and their average size month by month', () => {
+    expect(dive.dealSizeByMonth.map((m) => [m.month, m.start, m.end, m.dealsWon, m.averageDealSize])).toEqual(
+      [
+        ['2026-08', '2026-08-04', '2026-08-31', 0, null],
+        ['2026-09', '2026-09-01', '2026-09-30', 0, null],
+        ['2026-10', '2026-10-01', '2026-10-31', 2, 9_000],
+        ['2026-11', '2026-11-01', '2026-11-01', 0, null],
+      ],
+    );
+  });
+
   it('leaves out the weeks before the data starts', () => {
     const observed = leadDeepDive(plan, activities, { observedFrom: '2026-10-03' });
     expect(observed.weeks[0]).toMatchObject({ start: '2026-09-28', partial: true });

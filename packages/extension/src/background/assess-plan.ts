@@ -1,6 +1,7 @@
 /**
  * `plans/assess`: what the plan editor shows beside a draft. The rep's activity from the 90 days
- * before the plan's start (this browser's database) → `computeBaseline` → `diagnose` →
+ * before the plan's start (this browser's database) → `computeBaseline` → `diagnose` (against
+ * the team, else against the rep's own last 30 days and the 60 before them) →
  * `assessAttainability` → `suggestTargets`, and `lintPlan` against the CRM the rep's data
  * comes from. The other reps this browser holds plans for are the team, on the draft's calendar.
  * Reads only; a draft may be half-typed, so each step runs as far as the draft allows.
@@ -13,7 +14,9 @@ import {
   type ConnectedCrm,
   CRM_COUNTABLE_METRICS,
   computeBaseline,
+  computeOwnHistory,
   diagnose,
+  type OwnHistory,
   type LintOptions,
   lintPlan,
   MIN_TEAM_MEMBERS,
@@ -94,6 +97,12 @@ function baselineOf(scope: BaselineScope, activities: readonly StoredActivity[])
   return computeBaseline(scope, activities, { observedFrom });
 }
 
+/** The rep's last 30 days and the 60 before them: the diagnosis's comparison when there is no team. */
+function ownHistoryOf(scope: BaselineScope, activities: readonly StoredActivity[]): OwnHistory {
+  const observedFrom = firstObserved(activities, scope.timeZone) ?? scope.start;
+  return computeOwnHistory(scope, activities, { observedFrom });
+}
+
 /**
  * The CRM whose counts a target can rest on: one connected in this browser (the rep's own),
  * else the CRM the rep's stored activity came from (a manager holding a synced rep's bundle).
@@ -152,7 +161,7 @@ export async function assessPlan(
   const baseline = baselineOf(plan, activities);
   const team: Baseline[] = [];
   for (const id of others.keys()) team.push(baselineOf(plan, await activitiesOfRep(env.db, id)));
-  const diagnosis = diagnose(baseline, team);
+  const diagnosis = diagnose(baseline, team, { ownHistory: ownHistoryOf(plan, activities) });
   const suggestionPlan: SuggestionPlan = {
     targets: plan.targets.filter((target) => targetIds.has(target.id)),
     ...(window ? { start: plan.start, end: plan.end } : {}),
