@@ -39,7 +39,11 @@ export interface PlanAttainability {
 }
 
 /** The first date the data covers, so days before a rep's first activity are not read as zeros. */
-function firstObserved(activities: readonly Activity[], timeZone: string, fallback: string): string {
+export function firstObservedDate(
+  activities: readonly Activity[],
+  timeZone: string,
+  fallback: string,
+): string {
   let earliest = Number.POSITIVE_INFINITY;
   for (const activity of activities) {
     if (activity.deleted === true) continue;
@@ -51,14 +55,14 @@ function firstObserved(activities: readonly Activity[], timeZone: string, fallba
 
 export function baselineFor(plan: Plan, activities: readonly Activity[]): Baseline {
   return computeBaseline(plan, activities, {
-    observedFrom: firstObserved(activities, plan.timeZone, plan.start),
+    observedFrom: firstObservedDate(activities, plan.timeZone, plan.start),
   });
 }
 
 /** The rep's last 30 days and the 60 before them: what the diagnosis compares with when there is no team. */
 export function ownHistoryFor(plan: Plan, activities: readonly Activity[]) {
   return computeOwnHistory(plan, activities, {
-    observedFrom: firstObserved(activities, plan.timeZone, plan.start),
+    observedFrom: firstObservedDate(activities, plan.timeZone, plan.start),
   });
 }
 
