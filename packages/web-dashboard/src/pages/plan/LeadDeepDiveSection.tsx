@@ -194,6 +194,7 @@ function Conversions({
               { key: 'rate', className: 'bar-met', values: measured.map((row) => (row.rate ?? 0) * 100) },
             ]}
             formatValue={(value) => formats.percent(value / 100)}
+            minimumMax={100}
             showValues
           />
         )
@@ -244,16 +245,26 @@ function DealSize({ view, formats }: { readonly view: PlanLeadDeepDive; readonly
         </table>
       }
     >
-      {(label) => (
-        <ColumnsChart
-          label={label}
-          categories={months.map((month) => monthName(month.month))}
-          series={[
-            { key: 'size', className: 'bar-met', values: months.map((month) => month.averageDealSize ?? 0) },
-          ]}
-          formatValue={(value) => formats.money(value)}
-        />
-      )}
+      {(label) =>
+        months.every((month) => month.averageDealSize === null) ? (
+          <p className="muted" id={label.id}>
+            No deal won in these months: there is no deal size to show.
+          </p>
+        ) : (
+          <ColumnsChart
+            label={label}
+            categories={months.map((month) => monthName(month.month))}
+            series={[
+              {
+                key: 'size',
+                className: 'bar-met',
+                values: months.map((month) => month.averageDealSize ?? 0),
+              },
+            ]}
+            formatValue={(value) => formats.money(value)}
+          />
+        )
+      }
     </ChartFigure>
   );
 }
