@@ -19,6 +19,7 @@ export * from './diagnosis-schema.js';
 export * from './funnel.js';
 export * from './funnel-stages.js';
 export * from './lead-deep-dive.js';
+export * from './lead-deep-dive-schema.js';
 export * from './lint.js';
 export * from './lint-schema.js';
 export * from './own-history.js';

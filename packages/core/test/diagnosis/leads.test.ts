@@ -8,7 +8,9 @@ import {
   computeOwnHistory,
   Diagnosis,
   diagnose,
+  LeadDeepDiveView,
   leadDeepDive,
+  leadDeepDiveView,
   OWN_EARLIER_DAYS,
   OWN_RECENT_DAYS,
   suggestTargets,
@@ -266,6 +268,14 @@ describe('leadDeepDive', () => {
         ['2026-11', '2026-11-01', '2026-11-01', 0, null],
       ],
     );
+  });
+
+  it('travels as JSON: the view parses after a round trip and carries the own-history figures', () => {
+    const view = leadDeepDiveView(dive, computeOwnHistory(plan, activities));
+    expect(LeadDeepDiveView.parse(JSON.parse(JSON.stringify(view)))).toEqual(view);
+    expect(view.recent).toEqual({ leadsPerWeek: 17, leadConversion: 8 / 68 });
+    expect(view.earlier).toEqual({ leadsPerWeek: 30, leadConversion: 32 / 264 });
+    expect('baseline' in view).toBe(false);
   });
 
   it('leaves out the weeks before the data starts', () => {

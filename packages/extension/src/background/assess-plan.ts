@@ -16,10 +16,12 @@ import {
   computeBaseline,
   computeOwnHistory,
   diagnose,
-  type OwnHistory,
   type LintOptions,
+  leadDeepDive,
+  leadDeepDiveView,
   lintPlan,
   MIN_TEAM_MEMBERS,
+  type OwnHistory,
   type PlanDraft,
   type SuggestionPlan,
   suggestTargets,
@@ -144,6 +146,7 @@ export async function assessPlan(
     repId,
     baseline: null,
     diagnosis: null,
+    leadDeepDive: null,
     attainability: [],
     suggestions: [],
     lint,
@@ -161,7 +164,9 @@ export async function assessPlan(
   const baseline = baselineOf(plan, activities);
   const team: Baseline[] = [];
   for (const id of others.keys()) team.push(baselineOf(plan, await activitiesOfRep(env.db, id)));
-  const diagnosis = diagnose(baseline, team, { ownHistory: ownHistoryOf(plan, activities) });
+  const ownHistory = ownHistoryOf(plan, activities);
+  const diagnosis = diagnose(baseline, team, { ownHistory });
+  const observedFrom = firstObserved(activities, plan.timeZone) ?? plan.start;
   const suggestionPlan: SuggestionPlan = {
     targets: plan.targets.filter((target) => targetIds.has(target.id)),
     ...(window ? { start: plan.start, end: plan.end } : {}),
@@ -175,6 +180,7 @@ export async function assessPlan(
       ...assessment,
       baseline,
       diagnosis,
+      leadDeepDive: leadDeepDiveView(leadDeepDive(plan, activities, { observedFrom }), ownHistory),
       attainability: assessAttainability(plan, baseline, team).filter((entry) =>
         targetIds.has(entry.targetId),
       ),
