@@ -35,8 +35,8 @@ function TeamLine({ assessment }: { readonly assessment: PlanAssessment }) {
   if (team.members < team.needed && assessment.diagnosis?.against === 'own-past') {
     return (
       <p className="small muted" data-onpace="team">
-        With no team to compare with ({team.needed} teammates with enough history are needed), the rep’s last
-        30 days are compared with the 60 before them.
+        A team comparison needs at least {team.needed} teammates with enough history; until then, the rep’s
+        last 30 days are compared with the 60 before them.
       </p>
     );
   }
