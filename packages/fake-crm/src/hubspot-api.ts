@@ -65,6 +65,14 @@ export const HUBSPOT_FAULT_BODIES = {
     },
   }),
   server: (status: number) => hubspotError(status, 'INTERNAL_ERROR', 'internal error'),
+  /** A token without the object's read scope (here: contacts). */
+  missingScopes: () =>
+    hubspotError(
+      403,
+      'MISSING_SCOPES',
+      "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
+      { subCategory: 'crm.objects.contacts.read' },
+    ),
 };
 
 export const SEARCH_RESULT_CAP = 10_000;

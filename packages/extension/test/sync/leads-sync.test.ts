@@ -153,3 +153,53 @@ describe('leads through the HubSpot sync', () => {
     );
   });
 });
+
+describe('leads out of reach', () => {
+  it('Salesforce: a profile without Lead access leaves leads out, syncs the rest, and says why', async () => {
+    const started = await startSeededCrm();
+    crm = started.crm;
+    const { quarter } = started;
+    const store = new MemorySyncStore([planFor(quarter)]);
+    const { engine } = engineFor({ ...started, store });
+    // Task, Event and Opportunity answer; the fourth query (Lead) is refused as Salesforce does.
+    crm.setFaults([{ match: '/services/data/v66.0/queryAll', kind: 'no-access', skip: 3, times: 1 }]);
+    const report = await engine.run({ trigger: 'manual', sources: ['salesforce'] });
+    expect(report.results[0]?.outcome).toMatchObject({ kind: 'synced', pass: 'full' });
+    const withoutLeads = quarter.expected.salesforce.filter(
+      (activity) => !activity.metric.startsWith('leads_'),
+    );
+    expect(counted(store.allRows(), 'salesforce', quarter)).toEqual(normalize(withoutLeads));
+    const state = await store.getState('plan-riley', 'salesforce');
+    expect(state?.fault).toBeNull();
+    expect(state?.notice).toContain('Leads are not counted');
+    expect(state?.notice).toContain('INVALID_TYPE');
+
+    // Access granted: the next pass (incremental, the marks are set) reads the leads again.
+    const again = await engine.run({ trigger: 'manual', sources: ['salesforce'] });
+    expect(again.results[0]?.outcome).toMatchObject({ kind: 'synced', pass: 'incremental' });
+    expect(counted(store.allRows(), 'salesforce', quarter)).toEqual(normalize(quarter.expected.salesforce));
+    expect((await store.getState('plan-riley', 'salesforce'))?.notice).toBeNull();
+  });
+
+  it('HubSpot: a token without the contacts scope leaves leads out and keeps the leads stored', async () => {
+    const { crm, quarter, store, clock, run } = await synced('hubspot');
+    crm.setFaults([{ match: '/crm/v3/objects/contacts/search', kind: 'no-access', times: 5 }]);
+    clock.advance(DAY);
+    const full = await run();
+    expect(full.results[0]?.outcome).toMatchObject({ kind: 'synced', pass: 'full' });
+    // Not read is not deleted: the leads synced before stay counted.
+    expect(counted(store.allRows(), 'hubspot', quarter)).toEqual(normalize(quarter.expected.hubspot));
+    const state = await store.getState('plan-riley', 'hubspot');
+    expect(state?.fault).toBeNull();
+    expect(state?.notice).toContain('crm.objects.contacts.read');
+  });
+
+  it('still fails the pass for any other refusal of the lead query', async () => {
+    const { crm, store, clock, run } = await synced('hubspot');
+    crm.setFaults([{ match: '/crm/v3/objects/contacts/search', kind: 'expired-session' }]);
+    clock.advance(DAY);
+    const report = await run();
+    expect(report.results[0]?.outcome).toMatchObject({ kind: 'fault' });
+    expect((await store.getState('plan-riley', 'hubspot'))?.fault).not.toBeNull();
+  });
+});
