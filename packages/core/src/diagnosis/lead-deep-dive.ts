@@ -75,11 +75,8 @@ export interface LeadDeepDiveOptions {
   readonly observedFrom?: CivilDate;
 }
 
-function pick<T extends { readonly metric?: string; readonly stage?: string }>(
-  items: readonly T[],
-  keys: readonly string[],
-  key: (item: T) => string | undefined,
-): T[] {
+/** The items whose key is in `keys`, in the order of `keys`. */
+function pick<T>(items: readonly T[], keys: readonly string[], key: (item: T) => string): T[] {
   return keys.flatMap((wanted) => items.filter((item) => key(item) === wanted));
 }
 
