@@ -2,12 +2,17 @@
  * The lead funnel in the diagnosis: a rep starved of leads against the team, and a rep whose lead
  * volume fell against their own past. Every figure below is computed by hand from the counts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { widestGap } from '../../src/diagnosis/compare.js';
 import {
   type Activity,
   computeOwnHistory,
   Diagnosis,
   diagnose,
+  type FunnelComparison,
+  GAP_RATIO,
+  isLeadStarved,
   LeadDeepDiveView,
   leadDeepDive,
   leadDeepDiveView,
@@ -282,5 +287,46 @@ describe('leadDeepDive', () => {
     const observed = leadDeepDive(plan, activities, { observedFrom: '2026-10-03' });
     expect(observed.weeks[0]).toMatchObject({ start: '2026-09-28', partial: true });
     expect(observed.weeks).toHaveLength(5);
+  });
+});
+
+describe('lead volume as a cause (properties)', () => {
+  const measures = [
+    'lead-volume',
+    'lead-conversion',
+    'activity-per-lead',
+    'volume',
+    'connect-rate',
+    'win-rate',
+    'deal-size',
+  ] as const;
+  const comparisons = fc.tuple(
+    ...measures.map((measure) =>
+      fc.record({
+        measure: fc.constant(measure),
+        label: fc.constant(measure),
+        rep: fc.double({ min: 0, max: 100, noNaN: true }),
+        team: fc.double({ min: 1, max: 100, noNaN: true }),
+        judged: fc.boolean(),
+      }),
+    ),
+  );
+  const withRatios = (items: readonly { rep: number; team: number }[]) =>
+    items.map((item) => ({ ...item, ratio: item.rep / item.team })) as unknown as FunnelComparison[];
+
+  it('names lead volume only for a rep starved of leads, and then never call volume nor calls per lead', () => {
+    fc.assert(
+      fc.property(comparisons, (drawn) => {
+        const all = withRatios(drawn);
+        const widest = widestGap(all);
+        if (widest?.measure === 'lead-volume') expect(isLeadStarved(all)).toBe(true);
+        if (isLeadStarved(all)) expect(widest?.measure).not.toBe('volume');
+        expect(widest?.measure).not.toBe('activity-per-lead');
+        if (widest !== null) {
+          expect(widest.judged).toBe(true);
+          expect(widest.ratio ?? 1).toBeLessThanOrEqual(GAP_RATIO + 1e-9);
+        }
+      }),
+    );
   });
 });
