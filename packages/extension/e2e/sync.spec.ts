@@ -5,6 +5,7 @@
  * paging are all real. What the extension stores is read straight from its IndexedDB through an
  * extension page and compared with what the fake CRM was seeded with.
  */
+import { SALESFORCE_OBJECT_TYPES } from '@onpace/core/crm';
 import type { Plan } from '@onpace/core/schemas';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { FaultInput, SeededQuarter } from '../test/sync/support/fake-crm';
@@ -165,7 +166,7 @@ test.describe('CRM sync in the extension', () => {
         (entry) =>
           entry.path.endsWith('/queryAll') && !decodeURIComponent(entry.query).includes('SystemModstamp >='),
       );
-    expect(fresh.length).toBe(3);
+    expect(fresh.length).toBe(SALESFORCE_OBJECT_TYPES.length);
 
     // HubSpot had not started when the worker stopped: the next scheduled run reads it.
     await fireSyncAlarm(serviceWorker);

@@ -24,6 +24,11 @@ export const FAULT_KINDS = [
   'reset',
   /** The real answer, `delayMs` late. */
   'delay',
+  /**
+   * The object is out of the caller's reach: Salesforce 400 INVALID_TYPE (the user's profile
+   * cannot read the sObject), HubSpot 403 MISSING_SCOPES (the token lacks the object's scope).
+   */
+  'no-access',
 ] as const;
 
 export const FaultKind = z.enum(FAULT_KINDS);

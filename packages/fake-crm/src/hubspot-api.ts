@@ -1,6 +1,6 @@
 /**
  * The HubSpot CRM v3 surface a sync uses: `GET /crm/v3/owners` and
- * `POST /crm/v3/objects/{calls|emails|meetings|deals}/search` (also at the date-versioned
+ * `POST /crm/v3/objects/{calls|emails|meetings|deals|contacts}/search` (also at the date-versioned
  * `/crm/objects/2026-03/…`). Property values are strings; archived records never appear in
  * search; a query reaches at most 10,000 results; search is limited per second.
  */
@@ -65,6 +65,14 @@ export const HUBSPOT_FAULT_BODIES = {
     },
   }),
   server: (status: number) => hubspotError(status, 'INTERNAL_ERROR', 'internal error'),
+  /** A token without the object's read scope (here: contacts). */
+  missingScopes: () =>
+    hubspotError(
+      403,
+      'MISSING_SCOPES',
+      "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
+      { subCategory: 'crm.objects.contacts.read' },
+    ),
 };
 
 export const SEARCH_RESULT_CAP = 10_000;
@@ -124,6 +132,22 @@ const PROPERTIES: Readonly<Record<HubSpotObject, Readonly<Record<string, Propert
     hubspot_owner_id: 'string',
     hs_created_by_user_id: 'string',
   },
+  contacts: {
+    createdate: 'datetime',
+    lastmodifieddate: 'datetime',
+    hs_lastmodifieddate: 'datetime',
+    hs_object_id: 'number',
+    email: 'string',
+    firstname: 'string',
+    lastname: 'string',
+    lifecyclestage: 'string',
+    hs_lifecyclestage_lead_date: 'datetime',
+    hs_lifecyclestage_opportunity_date: 'datetime',
+    hs_lead_status: 'string',
+    hubspot_owner_id: 'string',
+    hubspot_owner_assigneddate: 'datetime',
+    hs_created_by_user_id: 'string',
+  },
 };
 
 /** Returned with every result whatever was asked (as the recorded search shows). */
@@ -132,6 +156,7 @@ const ALWAYS: Readonly<Record<HubSpotObject, readonly string[]>> = {
   emails: ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
   meetings: ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
   deals: ['createdate', 'hs_lastmodifieddate', 'hs_object_id'],
+  contacts: ['createdate', 'hs_object_id', 'lastmodifieddate'],
 };
 
 const DEFAULTS: Readonly<Record<HubSpotObject, readonly string[]>> = {
@@ -148,6 +173,7 @@ const DEFAULTS: Readonly<Record<HubSpotObject, readonly string[]>> = {
     'hs_object_id',
     'pipeline',
   ],
+  contacts: ['createdate', 'email', 'firstname', 'hs_object_id', 'lastmodifieddate', 'lastname'],
 };
 
 const OBJECT_TYPE_IDS: Readonly<Record<string, HubSpotObject>> = {
@@ -159,6 +185,8 @@ const OBJECT_TYPE_IDS: Readonly<Record<string, HubSpotObject>> = {
   '0-47': 'meetings',
   deals: 'deals',
   '0-3': 'deals',
+  contacts: 'contacts',
+  '0-1': 'contacts',
 };
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);

@@ -31,6 +31,13 @@ export function salesforceError(status: number, errorCode: string, message: stri
 export const SALESFORCE_FAULT_BODIES = {
   expiredSession: () => salesforceError(401, 'INVALID_SESSION_ID', 'Session expired or invalid'),
   dailyLimit: () => salesforceError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.'),
+  /** What a query on an sObject the user's profile cannot read answers (here: Lead). */
+  noAccess: () =>
+    salesforceError(
+      400,
+      'INVALID_TYPE',
+      "sObject type 'Lead' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.",
+    ),
   server: (status: number) =>
     salesforceError(
       status,

@@ -1,6 +1,7 @@
 /**
  * A rep's quarter, made up deterministically from a seed: weekday rhythm, calls (some
- * connecting), emails, meetings booked and held, opportunities with amounts, some won. The same
+ * connecting), emails, meetings booked and held, opportunities with amounts, some won, and leads
+ * assigned to the rep (Salesforce Leads, HubSpot contacts), some converted. The same
  * days are written into a Salesforce org and a HubSpot portal, each in that CRM's own shapes and
  * quirks, with the noise a real account has (a colleague's records, deleted ones, to-dos, list
  * emails, invitees' event copies, inbound mail, records from before the window).
@@ -20,6 +21,8 @@ export interface ActivitiesPerDay {
   readonly emails: number;
   readonly meetings: number;
   readonly opportunities: number;
+  /** Leads assigned to the rep. */
+  readonly leads: number;
 }
 
 export interface SeedQuarterOptions {
@@ -37,6 +40,8 @@ export interface SeedQuarterOptions {
   /** Share of calls that connect (default 0.2) and of closed opportunities that are won (default 0.4). */
   readonly connectRate?: number;
   readonly winRate?: number;
+  /** Share of leads that convert (default 0.12). */
+  readonly leadConversionRate?: number;
   /** PRNG seed; by default derived from the email and start, so equal options give equal quarters. */
   readonly seed?: number;
   /** Add a colleague's records, deleted records and other noise (default true). */
@@ -68,6 +73,7 @@ export const DEFAULT_ACTIVITIES_PER_DAY: ActivitiesPerDay = {
   emails: 20,
   meetings: 1.5,
   opportunities: 0.4,
+  leads: 4,
 };
 
 /** HubSpot's default call outcome ids (the "Connected" one is what counts as a connect). */
@@ -110,6 +116,15 @@ interface Story {
     closeAt: number;
     colleague: boolean;
   }[];
+  leads: {
+    /** When the lead reached its owner (its creation in Salesforce). */
+    assignedAt: number;
+    /** HubSpot: how long before the assignment the contact was created (0: no assignment date). */
+    createdBeforeMs: number;
+    converted: { date: string; at: number } | null;
+    deleted: boolean;
+    colleague: boolean;
+  }[];
 }
 
 /** Whole epoch ms `minutes` after the local day `date` starts. */
@@ -129,7 +144,7 @@ function tellStory(options: SeedQuarterOptions, windowEndMs: number): Story {
   const connectRate = options.connectRate ?? 0.2;
   const winRate = options.winRate ?? 0.4;
   const noise = options.noise ?? true;
-  const story: Story = { calls: [], emails: [], todos: [], meetings: [], opportunities: [] };
+  const story: Story = { calls: [], emails: [], todos: [], meetings: [], opportunities: [], leads: [] };
   const workMinute = () =>
     random.chance(0.6) ? random.int(9 * 60, 12 * 60 - 1) : random.int(13 * 60 + 30, 17 * 60 - 1);
   const endDate = addDays(options.start, options.days);
@@ -219,11 +234,46 @@ function tellStory(options: SeedQuarterOptions, windowEndMs: number): Story {
       }
     }
   }
+  story.leads = tellLeads(options, perDay.leads);
   sortByTime(story.calls, (call) => call.at);
   sortByTime(story.emails, (email) => email.at);
   sortByTime(story.meetings, (meeting) => meeting.bookedAt);
   sortByTime(story.opportunities, (opportunity) => opportunity.createdAt);
   return story;
+}
+
+/**
+ * The leads, from a PRNG of their own: the rest of the story stays the same draw for draw as
+ * before leads were counted, so earlier seeds give the same calls, meetings and deals.
+ */
+function tellLeads(options: SeedQuarterOptions, perDay: number): Story['leads'] {
+  const random = seededRandom(seedFromText(`leads|${options.email}|${options.start}|${options.days}`));
+  const conversionRate = options.leadConversionRate ?? 0.12;
+  const noise = options.noise ?? true;
+  const endDate = addDays(options.start, options.days);
+  const minute = () => random.int(8 * 60, 18 * 60 - 1);
+  const leads: Story['leads'] = [];
+  for (let offset = -OPPORTUNITY_LEAD_IN_DAYS; offset < options.days; offset++) {
+    const date = addDays(options.start, offset);
+    const factor = WEEKDAY_FACTOR[weekdayOf(date)] ?? 0;
+    const lead = (colleague: boolean, deleted: boolean) => {
+      const assignedAt = localInstant(date, minute() + random.next(), options.timeZone);
+      const convertedDate = random.chance(conversionRate) ? addDays(date, random.int(1, 20)) : null;
+      leads.push({
+        assignedAt,
+        createdBeforeMs: random.chance(0.2) ? 0 : random.int(1, 5 * 24 * 60) * MINUTE,
+        converted:
+          convertedDate === null || convertedDate >= endDate
+            ? null
+            : { date: convertedDate, at: localInstant(convertedDate, minute(), options.timeZone) },
+        deleted,
+        colleague,
+      });
+    };
+    for (let n = random.poisson(perDay * factor); n > 0; n--) lead(false, noise && random.chance(0.02));
+    if (noise && factor > 0.5 && random.chance(0.5)) lead(true, false);
+  }
+  return sortByTime(leads, (lead) => lead.assignedAt);
 }
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
@@ -391,7 +441,40 @@ function writeSalesforce(
       expected.add(Id, 'revenue_won', noon, opportunity.amount);
     }
   });
-  return { records: { Task: tasks, Event: events, Opportunity: opportunities }, expected: expected.list };
+  const leads: SalesforceRecord[] = story.leads.map((lead, index) => {
+    const Id = salesforceId('00Q', index + 1);
+    const owner = lead.colleague ? colleague : rep;
+    if (!lead.colleague && !lead.deleted) {
+      expected.add(Id, 'leads_assigned', lead.assignedAt);
+      // ConvertedDate is a date: it counts at local noon in the plan's zone (core's civil-date rule).
+      if (lead.converted !== null) {
+        const noon = startOfLocalDay(toDayNumber(lead.converted.date), options.timeZone) + 12 * 60 * MINUTE;
+        expected.add(Id, 'leads_converted', noon);
+      }
+    }
+    return {
+      Id,
+      OwnerId: owner,
+      CreatedById: owner,
+      FirstName: 'Lee',
+      LastName: `Lead ${index + 1}`,
+      Company: `Prospect ${index + 1}`,
+      Status:
+        lead.converted !== null
+          ? 'Closed - Converted'
+          : random.pick(['Open - Not Contacted', 'Working - Contacted']),
+      LeadSource: random.pick(['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List']),
+      IsConverted: lead.converted !== null,
+      ConvertedDate: lead.converted?.date ?? null,
+      ConvertedOpportunityId: null,
+      ...stamp(lead.assignedAt, lead.converted?.at ?? lead.assignedAt),
+      IsDeleted: lead.deleted,
+    };
+  });
+  return {
+    records: { Task: tasks, Event: events, Opportunity: opportunities, Lead: leads },
+    expected: expected.list,
+  };
 }
 
 function writeHubSpot(
@@ -522,7 +605,36 @@ function writeHubSpot(
       expected.add(id, 'revenue_won', opportunity.closeAt, opportunity.amount);
     }
   });
-  return { objects: { calls, emails, meetings, deals }, expected: expected.list };
+  const contacts: HubSpotRecord[] = story.leads.map((lead, index) => {
+    const id = String(60_000_000_001 + index);
+    const createdAt = lead.assignedAt - lead.createdBeforeMs;
+    const modifiedAt = lead.converted?.at ?? lead.assignedAt;
+    if (!lead.colleague && !lead.deleted) {
+      expected.add(id, 'leads_assigned', lead.assignedAt);
+      if (lead.converted !== null) expected.add(id, 'leads_converted', lead.converted.at);
+    }
+    return record(
+      id,
+      createdAt,
+      modifiedAt,
+      {
+        createdate: iso(createdAt),
+        lastmodifieddate: iso(modifiedAt),
+        email: `lead${index + 1}@prospect.example`,
+        firstname: 'Lee',
+        lastname: `Lead ${index + 1}`,
+        lifecyclestage: lead.converted === null ? 'lead' : 'opportunity',
+        hs_lifecyclestage_opportunity_date: lead.converted === null ? null : iso(lead.converted.at),
+        hs_lead_status: lead.converted === null ? random.pick(['NEW', 'OPEN', 'IN_PROGRESS']) : 'OPEN_DEAL',
+        hubspot_owner_id: lead.colleague ? colleague : owner,
+        // A contact created already owned has no separate assignment date: createdate stands for it.
+        hubspot_owner_assigneddate: lead.createdBeforeMs === 0 ? null : iso(lead.assignedAt),
+        hs_created_by_user_id: null,
+      },
+      lead.deleted,
+    );
+  });
+  return { objects: { calls, emails, meetings, deals, contacts }, expected: expected.list };
 }
 
 function names(email: string): { firstName: string; lastName: string } {

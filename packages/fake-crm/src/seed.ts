@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 
-export const SALESFORCE_OBJECTS = ['Task', 'Event', 'Opportunity'] as const;
+export const SALESFORCE_OBJECTS = ['Task', 'Event', 'Opportunity', 'Lead'] as const;
 export type SalesforceObject = (typeof SALESFORCE_OBJECTS)[number];
 
-export const HUBSPOT_OBJECTS = ['calls', 'emails', 'meetings', 'deals'] as const;
+export const HUBSPOT_OBJECTS = ['calls', 'emails', 'meetings', 'deals', 'contacts'] as const;
 export type HubSpotObject = (typeof HUBSPOT_OBJECTS)[number];
 
 /** A Salesforce record: API field names to JSON values; `Id` is required. */
@@ -49,6 +49,7 @@ export const SalesforceSeed = z.object({
       Task: z.array(SalesforceRecord).default([]),
       Event: z.array(SalesforceRecord).default([]),
       Opportunity: z.array(SalesforceRecord).default([]),
+      Lead: z.array(SalesforceRecord).default([]),
     })
     .prefault({}),
 });
@@ -87,6 +88,7 @@ export const HubSpotSeed = z.object({
       emails: z.array(HubSpotRecord).default([]),
       meetings: z.array(HubSpotRecord).default([]),
       deals: z.array(HubSpotRecord).default([]),
+      contacts: z.array(HubSpotRecord).default([]),
     })
     .prefault({}),
 });

@@ -86,6 +86,8 @@ function faultReply(crm: Crm, fault: Fault): Reply {
       const reply = HUBSPOT_FAULT_BODIES.secondly();
       return { ...reply, headers: { ...reply.headers, 'retry-after': String(fault.retryAfterSeconds) } };
     }
+    case 'no-access':
+      return crm === 'salesforce' ? SALESFORCE_FAULT_BODIES.noAccess() : HUBSPOT_FAULT_BODIES.missingScopes();
     default:
       return crm === 'salesforce'
         ? SALESFORCE_FAULT_BODIES.server(fault.status)

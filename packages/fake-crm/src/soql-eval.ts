@@ -63,6 +63,19 @@ export const FIELD_TYPES: Readonly<Record<SalesforceObject, Readonly<Record<stri
     CloseDate: 'date',
     ForecastCategory: 'string',
   },
+  Lead: {
+    ...COMMON,
+    FirstName: 'string',
+    LastName: 'string',
+    Company: 'string',
+    Status: 'string',
+    LeadSource: 'string',
+    IsConverted: 'boolean',
+    ConvertedDate: 'date',
+    ConvertedOpportunityId: 'id',
+    ConvertedAccountId: 'id',
+    ConvertedContactId: 'id',
+  },
 };
 
 export function isSalesforceObject(name: string): name is SalesforceObject {

@@ -28,13 +28,24 @@ describe("core's mapping over the fake's answers counts exactly what was seeded"
       'meetings_held',
       'opportunities_created',
       'deals_won',
+      'leads_assigned',
+      'leads_converted',
     ] as const) {
       expect(totals[metric]?.count ?? 0, metric).toBeGreaterThan(0);
+      expect(expectedTotals(quarter.expected.hubspot)[metric]?.count ?? 0, metric).toBeGreaterThan(0);
     }
     const tasks = quarter.salesforce.records.Task;
     expect(tasks.some((task) => task.IsDeleted === true)).toBe(true);
     expect(tasks.some((task) => task.OwnerId !== quarter.salesforce.user.userId)).toBe(true);
     expect(tasks.some((task) => task.TaskSubtype === 'ListEmail')).toBe(true);
+    const leads = quarter.salesforce.records.Lead;
+    expect(leads.some((lead) => lead.IsDeleted === true)).toBe(true);
+    expect(leads.some((lead) => lead.OwnerId !== quarter.salesforce.user.userId)).toBe(true);
+    const contacts = quarter.hubspot.objects.contacts;
+    expect(contacts.some((contact) => contact.archived)).toBe(true);
+    // Both ways HubSpot dates an assignment: its own date, and createdate when there is none.
+    expect(contacts.some((contact) => contact.properties.hubspot_owner_assigneddate === null)).toBe(true);
+    expect(contacts.some((contact) => contact.properties.hubspot_owner_assigneddate !== null)).toBe(true);
   });
 
   it('Salesforce, through query and nextRecordsUrl paging', async () => {

@@ -150,7 +150,7 @@ describe('queries', () => {
       ['SELECT Id, Subjekt FROM Task', 400, 'INVALID_FIELD'],
       ["SELECT Id FROM Task WHERE CreatedDate >= '2026-09-01T00:00:00Z'", 400, 'INVALID_FIELD'],
       ['SELECT Id FROM Task WHERE CreatedDate = TODAY', 400, 'MALFORMED_QUERY'],
-      ['SELECT Id FROM Lead', 400, 'INVALID_TYPE'],
+      ['SELECT Id FROM Campaign', 400, 'INVALID_TYPE'],
     ];
     for (const [soql, status, errorCode] of cases) {
       const answer = await call(crm, { path: salesforceQueryPath(soql), token: sid });

@@ -31,18 +31,30 @@ export const HUBSPOT_PROPERTIES: Readonly<Record<HubSpotObjectType, readonly str
     'pipeline',
     ...OWNERSHIP,
   ],
+  contacts: [
+    'createdate',
+    'hubspot_owner_id',
+    'hubspot_owner_assigneddate',
+    'lifecyclestage',
+    'hs_lifecyclestage_opportunity_date',
+    'hs_lead_status',
+    'hs_lastmodifieddate',
+  ],
 };
 
 /**
  * The datetime properties that can place one of a record's metrics in the window: one filter
  * group each. Meetings carry three because the booked and held times differ and a meeting's
- * start time may be empty (then `hs_timestamp` stands for it).
+ * start time may be empty (then `hs_timestamp` stands for it). Contacts carry three: the
+ * assignment (else the creation) and the conversion to an opportunity.
  */
 export const HUBSPOT_TIME_PROPERTIES: Readonly<Record<HubSpotObjectType, readonly string[]>> = {
   calls: ['hs_timestamp'],
   emails: ['hs_timestamp'],
   meetings: ['hs_createdate', 'hs_timestamp', 'hs_meeting_start_time'],
   deals: ['createdate', 'closedate'],
+  // createdate first: the sort by time uses it, and a reassignment does not move it.
+  contacts: ['createdate', 'hubspot_owner_assigneddate', 'hs_lifecyclestage_opportunity_date'],
 };
 
 export type HubSpotFilterOperator =

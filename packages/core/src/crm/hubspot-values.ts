@@ -44,6 +44,26 @@ export const HubSpotTimestamp = z.string().transform((text, ctx) => {
   return epochMs;
 });
 
+/**
+ * A datetime property that may be unset: null or empty text (HubSpot writes both for a cleared
+ * value) is null; anything else must read as a timestamp.
+ */
+export const HubSpotOptionalTimestamp = z
+  .string()
+  .nullable()
+  .transform((text, ctx) => {
+    if (text === null || text === '') return null;
+    const epochMs = parseHubSpotTimestamp(text);
+    if (Number.isNaN(epochMs)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be an ISO-8601 instant or epoch milliseconds after 2000, got ${quoteValue(text)}`,
+      });
+      return z.NEVER;
+    }
+    return epochMs;
+  });
+
 /** A money amount: a non-negative decimal; empty text means "no amount" (null). */
 export const HubSpotAmount = z
   .string()

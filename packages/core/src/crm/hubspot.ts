@@ -1,5 +1,5 @@
 /**
- * HubSpot CRM search results (calls, emails, meetings, deals) → activities, by the plan's
+ * HubSpot CRM search results (calls, emails, meetings, deals, contacts) → activities, by the plan's
  * counting definitions. Property values are strings and are read strictly (hubspot-values.ts);
  * a property the definitions need must be present in `properties` (HubSpot returns every
  * requested, existing property, null when empty, and silently drops unknown ones: a missing key
@@ -10,7 +10,12 @@ import type { Activity } from '../schemas/activity.js';
 import type { BuiltInMetric } from '../schemas/metric.js';
 import { type CountingDefinitions, DEFAULT_COUNTING, type HubSpotCounting } from './definitions.js';
 import { isHostName } from './host-name.js';
-import { HubSpotAmount, HubSpotBoolean, HubSpotTimestamp } from './hubspot-values.js';
+import {
+  HubSpotAmount,
+  HubSpotBoolean,
+  HubSpotOptionalTimestamp,
+  HubSpotTimestamp,
+} from './hubspot-values.js';
 import {
   type MappingOptions,
   type MappingProblem,
@@ -21,7 +26,7 @@ import {
 } from './mapping-result.js';
 import { type RecordFacts, recordVersion, tombstones } from './record-versions.js';
 
-export const HUBSPOT_OBJECT_TYPES = ['calls', 'emails', 'meetings', 'deals'] as const;
+export const HUBSPOT_OBJECT_TYPES = ['calls', 'emails', 'meetings', 'deals', 'contacts'] as const;
 export type HubSpotObjectType = (typeof HUBSPOT_OBJECT_TYPES)[number];
 
 export const HUBSPOT_METRICS: Readonly<Record<HubSpotObjectType, readonly BuiltInMetric[]>> = {
@@ -29,10 +34,17 @@ export const HUBSPOT_METRICS: Readonly<Record<HubSpotObjectType, readonly BuiltI
   emails: ['emails'],
   meetings: ['meetings_booked', 'meetings_held'],
   deals: ['opportunities_created', 'pipeline_created', 'deals_won', 'revenue_won'],
+  contacts: ['leads_assigned', 'leads_converted'],
+};
+
+/** The object type id in record page paths (`/contacts/{portalId}/record/{id}/…`). */
+const RECORD_PAGE_TYPE_IDS: Partial<Readonly<Record<HubSpotObjectType, string>>> = {
+  deals: '0-3',
+  contacts: '0-1',
 };
 
 export interface HubSpotMappingOptions extends MappingOptions {
-  /** The portal's app host and id (`app-eu1.hubspot.com`, `8727216`), to link deals to their page. */
+  /** The portal's app host and id (`app-eu1.hubspot.com`, `8727216`), to link deals and contacts to their page. */
   readonly app?: { readonly host: string; readonly portalId: string };
 }
 
@@ -87,6 +99,17 @@ const DealRecord = withProperties({
 });
 type DealRecord = z.infer<typeof DealRecord>;
 
+/**
+ * A contact is a lead of its owner. Both dates must be present (null when unset): a response
+ * without them was asked the wrong properties, and would count every contact as never converted.
+ */
+const ContactRecord = withProperties({
+  createdate: HubSpotTimestamp,
+  hubspot_owner_assigneddate: HubSpotOptionalTimestamp,
+  hs_lifecyclestage_opportunity_date: HubSpotOptionalTimestamp,
+});
+type ContactRecord = z.infer<typeof ContactRecord>;
+
 interface Context {
   readonly objectType: HubSpotObjectType;
   readonly rules: HubSpotCounting;
@@ -114,6 +137,7 @@ function factsOf(
   fallbackAt: number,
 ): RecordFacts {
   const { properties } = record;
+  const pageType = RECORD_PAGE_TYPE_IDS[context.objectType];
   const ownerId =
     context.rules.attribution === 'owner' ? properties.hubspot_owner_id : properties.hs_created_by_user_id;
   return {
@@ -122,8 +146,8 @@ function factsOf(
     ownerId,
     modifiedAt: properties.hs_lastmodifieddate ?? record.updatedAt,
     recordUrl:
-      context.app !== undefined && context.objectType === 'deals'
-        ? `https://${context.app.host}/contacts/${context.app.portalId}/record/0-3/${record.id}`
+      context.app !== undefined && pageType !== undefined
+        ? `https://${context.app.host}/contacts/${context.app.portalId}/record/${pageType}/${record.id}`
         : undefined,
     fallbackAt,
   };
@@ -205,6 +229,25 @@ function mapDeal(context: Context, raw: Record<string, unknown>, deal: DealRecor
   ];
 }
 
+/**
+ * A contact is assigned to its owner at `hubspot_owner_assigneddate` (the owner's assignment,
+ * which is when a lead reaches a rep), else at its creation; it is converted when it reached the
+ * opportunity lifecycle stage.
+ */
+function mapContact(context: Context, contact: ContactRecord): Mapped {
+  const { createdate, hubspot_owner_assigneddate, hs_lifecyclestage_opportunity_date } = contact.properties;
+  const assignedAt = hubspot_owner_assigneddate ?? createdate;
+  const facts = factsOf(context, contact, assignedAt);
+  return [
+    recordVersion(facts, 'leads_assigned', { at: assignedAt }),
+    recordVersion(
+      facts,
+      'leads_converted',
+      hs_lifecyclestage_opportunity_date === null ? null : { at: hs_lifecyclestage_opportunity_date },
+    ),
+  ];
+}
+
 function problemIdOf(record: unknown, index: number): string {
   const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id.length > 0 ? id : `#${index}`;
@@ -248,6 +291,10 @@ function mapRecord(context: Context, record: unknown, index: number): Mapped {
     case 'deals': {
       const parsed = DealRecord.safeParse(raw);
       return parsed.success ? mapDeal(context, raw, parsed.data) : problemsFromZod(id, parsed.error, raw);
+    }
+    case 'contacts': {
+      const parsed = ContactRecord.safeParse(raw);
+      return parsed.success ? mapContact(context, parsed.data) : problemsFromZod(id, parsed.error, raw);
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Salesforce REST query records (Task, Event, Opportunity) → activities, by the plan's counting
+ * Salesforce REST query records (Task, Event, Opportunity, Lead) → activities, by the plan's counting
  * definitions. Each record is read with zod at the boundary; one that cannot be read is reported
  * with its id and the field at fault, and counts for nothing.
  */
@@ -20,7 +20,7 @@ import {
 import { type Occurrence, type RecordFacts, recordVersion, tombstones } from './record-versions.js';
 import { SalesforceDate, SalesforceDateTime, SalesforceId } from './salesforce-values.js';
 
-export const SALESFORCE_OBJECT_TYPES = ['Task', 'Event', 'Opportunity'] as const;
+export const SALESFORCE_OBJECT_TYPES = ['Task', 'Event', 'Opportunity', 'Lead'] as const;
 export type SalesforceObjectType = (typeof SALESFORCE_OBJECT_TYPES)[number];
 
 /** The metrics each object type yields; every record version answers for all of them. */
@@ -28,6 +28,7 @@ export const SALESFORCE_METRICS: Readonly<Record<SalesforceObjectType, readonly 
   Task: ['calls', 'connects', 'emails'],
   Event: ['meetings_booked', 'meetings_held'],
   Opportunity: ['opportunities_created', 'pipeline_created', 'deals_won', 'revenue_won'],
+  Lead: ['leads_assigned', 'leads_converted'],
 };
 
 export interface SalesforceMappingOptions extends MappingOptions {
@@ -77,6 +78,17 @@ const OpportunityRecord = z.object({
   CloseDate: SalesforceDate,
 });
 type OpportunityRecord = z.infer<typeof OpportunityRecord>;
+
+/** `IsConverted` must be present: without it a lead's conversion cannot be told either way. */
+const LeadRecord = z.object({
+  ...common,
+  IsConverted: z.boolean(),
+  ConvertedDate: SalesforceDate.nullish(),
+  ConvertedOpportunityId: SalesforceId.nullish(),
+  Status: z.string().nullish(),
+  LeadSource: z.string().nullish(),
+});
+type LeadRecord = z.infer<typeof LeadRecord>;
 
 /** What a deleted record (seen through `queryAll`) needs: its id and some instant. */
 const DeletedRecord = z.object({
@@ -229,6 +241,26 @@ function mapOpportunity(context: Context, opportunity: OpportunityRecord): Activ
   ];
 }
 
+/**
+ * A lead counts as assigned when it was created (the owner at creation is who received it) and
+ * as converted on its `ConvertedDate`, a civil date placed in the plan's zone like `CloseDate`.
+ */
+function mapLead(context: Context, lead: LeadRecord): Activity[] | MappingProblem[] {
+  const convertedDate = lead.ConvertedDate ?? null;
+  if (lead.IsConverted && convertedDate === null) {
+    return [{ id: lead.Id, field: 'ConvertedDate', message: 'is required for a converted lead' }];
+  }
+  const facts = factsOf(context, lead, lead.CreatedDate);
+  const converted: Occurrence | null =
+    lead.IsConverted && convertedDate !== null
+      ? { at: instantOfCivilDate(convertedDate, context.options.timeZone, context.definitions.civilDateAt) }
+      : null;
+  return [
+    recordVersion(facts, 'leads_assigned', { at: lead.CreatedDate }),
+    recordVersion(facts, 'leads_converted', converted),
+  ];
+}
+
 function mapDeleted(context: Context, record: z.infer<typeof DeletedRecord>): Activity[] | MappingProblem[] {
   const at = record.CreatedDate ?? record.SystemModstamp ?? record.LastModifiedDate;
   if (at === null || at === undefined) {
@@ -273,6 +305,10 @@ function mapRecord(context: Context, record: unknown, index: number): Activity[]
     case 'Opportunity': {
       const parsed = OpportunityRecord.safeParse(raw);
       return parsed.success ? mapOpportunity(context, parsed.data) : problemsFromZod(id, parsed.error, raw);
+    }
+    case 'Lead': {
+      const parsed = LeadRecord.safeParse(raw);
+      return parsed.success ? mapLead(context, parsed.data) : problemsFromZod(id, parsed.error, raw);
     }
   }
 }

@@ -53,6 +53,20 @@ export const SALESFORCE_FIELDS: Readonly<Record<SalesforceObjectType, readonly s
     'SystemModstamp',
     'IsDeleted',
   ],
+  Lead: [
+    'Id',
+    'OwnerId',
+    'CreatedById',
+    'CreatedDate',
+    'LastModifiedDate',
+    'SystemModstamp',
+    'IsDeleted',
+    'IsConverted',
+    'ConvertedDate',
+    'ConvertedOpportunityId',
+    'Status',
+    'LeadSource',
+  ],
 };
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -115,16 +129,23 @@ function windowCondition(objectType: SalesforceObjectType, fromMs: number, toMs:
       return `(${between('CompletedDateTime', fromMs, toMs)} OR (CompletedDateTime = null AND ${between('CreatedDate', fromMs, toMs)}))`;
     case 'Event':
       return `(${between('CreatedDate', fromMs, toMs)} OR ${between('StartDateTime', fromMs, toMs)})`;
-    case 'Opportunity': {
-      // CloseDate is a civil date counted at local noon (or start of day) in the plan's zone. Zones
-      // run from UTC-12 to UTC+14, so that instant's UTC date is within a day of the close date:
-      // widening the UTC dates of the window by one day each way finds every such deal; the
-      // rollup drops the few that land outside.
-      const fromDate = fromDayNumber(Math.floor(fromMs / MS_PER_DAY) - 1);
-      const toDate = fromDayNumber(Math.floor((toMs - 1) / MS_PER_DAY) + 1);
-      return `(${between('CreatedDate', fromMs, toMs)} OR (CloseDate >= ${fromDate} AND CloseDate <= ${toDate}))`;
-    }
+    case 'Opportunity':
+      return `(${between('CreatedDate', fromMs, toMs)} OR ${civilDateBetween('CloseDate', fromMs, toMs)})`;
+    case 'Lead':
+      return `(${between('CreatedDate', fromMs, toMs)} OR ${civilDateBetween('ConvertedDate', fromMs, toMs)})`;
   }
+}
+
+/**
+ * A date field (CloseDate, ConvertedDate) is a civil date counted at local noon (or start of day)
+ * in the plan's zone. Zones run from UTC-12 to UTC+14, so that instant's UTC date is within a day
+ * of the date itself: widening the UTC dates of the window by one day each way finds every such
+ * record; the rollup drops the few that land outside.
+ */
+function civilDateBetween(field: string, fromMs: number, toMs: number): string {
+  const fromDate = fromDayNumber(Math.floor(fromMs / MS_PER_DAY) - 1);
+  const toDate = fromDayNumber(Math.floor((toMs - 1) / MS_PER_DAY) + 1);
+  return `(${field} >= ${fromDate} AND ${field} <= ${toDate})`;
 }
 
 /**

@@ -143,25 +143,38 @@ function metricBaseline(calendar: PlanCalendar, values: Float64Array, days: Obse
  * activities themselves when given (it may lie before the range), else the first day the rollup
  * counted anything. Null when there is none.
  */
+/**
+ * The civil date (in the scope's zone) of the rep's first recorded activity, of any metric,
+ * deleted records excluded (for a rollup: its first day with a record): where a sample of their
+ * history may start. Null when nothing was recorded.
+ */
+export function firstRecordedDate(
+  scope: { readonly timeZone: string },
+  source: readonly Activity[] | Rollup,
+): CivilDate | null {
+  if (isRollup(source)) {
+    let first: number | null = null;
+    for (const { latest } of Object.values(source.metrics)) {
+      const found = latest.findIndex((instant) => instant !== null);
+      if (found >= 0 && (first === null || found < first)) first = found;
+    }
+    return first === null ? null : addDays(source.from, first);
+  }
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const activity of latestVersions(source)) {
+    const at = parseInstant(activity.occurredAt);
+    if (at < earliest) earliest = at;
+  }
+  return Number.isFinite(earliest) ? civilDateAt(earliest, scope.timeZone) : null;
+}
+
+/** The first record the baseline can see: all of the activities, or the range of a rollup. */
 function firstActivityDate(
   scope: BaselineScope,
   source: readonly Activity[] | Rollup,
   rollup: Rollup,
 ): CivilDate | null {
-  if (!isRollup(source)) {
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const activity of latestVersions(source)) {
-      const at = parseInstant(activity.occurredAt);
-      if (at < earliest) earliest = at;
-    }
-    return Number.isFinite(earliest) ? civilDateAt(earliest, scope.timeZone) : null;
-  }
-  let first: number | null = null;
-  for (const { latest } of Object.values(rollup.metrics)) {
-    const found = latest.findIndex((instant) => instant !== null);
-    if (found >= 0 && (first === null || found < first)) first = found;
-  }
-  return first === null ? null : addDays(rollup.from, first);
+  return firstRecordedDate(scope, isRollup(source) ? rollup : source);
 }
 
 /**

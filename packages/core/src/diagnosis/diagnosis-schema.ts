@@ -8,16 +8,28 @@ const Figure = z.number().finite();
 export const PlanFocus = z.enum(['prospecting', 'pipeline-management', 'skill-work']);
 export type PlanFocus = z.infer<typeof PlanFocus>;
 
-/** What the rep's funnel is compared with the team on: volume, each conversion stage, deal size. */
-export const FunnelMeasure = z.enum(['volume', ...CONVERSION_STAGES, 'deal-size']);
+/**
+ * What the rep's funnel is compared on: leads assigned per week, calls per lead (the context of
+ * the lead volume, never a cause itself), calls per week, each conversion stage, deal size.
+ */
+export const FunnelMeasure = z.enum([
+  'lead-volume',
+  'activity-per-lead',
+  'volume',
+  ...CONVERSION_STAGES,
+  'deal-size',
+]);
 export type FunnelMeasure = z.infer<typeof FunnelMeasure>;
 
 export const FunnelComparison = z.object({
   measure: FunnelMeasure,
   label: z.string(),
-  /** The rep's figure: calls per week, a conversion rate (0..1), or an average deal size. */
+  /** The rep's figure: leads or calls per week, calls per lead, a conversion rate (0..1), or an average deal size. */
   rep: Figure.nullable(),
-  /** The team's median of the same figure. */
+  /**
+   * The figure it is compared with: the team's median of it, or (against the rep's own past)
+   * the rep's own figure over the 60 days before the last 30.
+   */
   team: Figure.nullable(),
   /** `rep / team`; null when either is missing or the team's is 0. */
   ratio: Figure.nullable(),
@@ -41,12 +53,24 @@ export const RootCause = z.discriminatedUnion('kind', [
     ...Gap,
   }),
   z.object({ kind: z.literal('deal-size'), ...Gap }),
+  /** Too few leads (per week), while calls per lead and lead conversion are in line. */
+  z.object({ kind: z.literal('lead-volume'), ...Gap }),
   z.object({ kind: z.literal('no-clear-cause'), reason: NoClearCauseReason }),
 ]);
 export type RootCause = z.infer<typeof RootCause>;
 
+/** What the funnel was compared with: the team's medians, or the rep's own earlier weeks. */
+export const DiagnosisBasis = z.enum(['team', 'own-past']);
+export type DiagnosisBasis = z.infer<typeof DiagnosisBasis>;
+
 export const Diagnosis = z.object({
   cause: RootCause,
+  /**
+   * `team`: the rep against the team's medians. `own-past`: with no team to compare with, the
+   * last 30 days of the baseline against the 60 before them (`rep` is the recent figure, `team`
+   * the earlier one). Diagnoses stored before this field were all against the team.
+   */
+  against: DiagnosisBasis.default('team'),
   /** The plan focus the cause suggests; null when no cause is clear. */
   focus: PlanFocus.nullable(),
   /** What the numbers say, in plain words. */
@@ -55,7 +79,7 @@ export const Diagnosis = z.object({
   advice: z.string(),
   /** One open question for the next check-in. */
   question: z.string(),
-  /** Every measure compared with the team, in funnel order. */
+  /** Every measure compared, in funnel order. */
   comparisons: z.array(FunnelComparison),
   /** Team members whose baselines were long enough to compare with. */
   teamMembers: z.number().int().min(0),

@@ -7,7 +7,14 @@ export * from './attainability-schema.js';
 export { attainabilityWords, attainableGoalLabel, chanceWords, percentWords } from './attainability-words.js';
 export * from './baseline.js';
 export * from './baseline-schema.js';
-export { compareWithTeam, GAP_RATIO, MIN_DEALS_FOR_SIZE, MIN_STAGE_BASE } from './compare.js';
+export {
+  compareWithOwnPast,
+  compareWithTeam,
+  GAP_RATIO,
+  isLeadStarved,
+  MIN_DEALS_FOR_SIZE,
+  MIN_STAGE_BASE,
+} from './compare.js';
 export * from './diagnose.js';
 export * from './diagnosis-schema.js';
 export * from './funnel.js';
@@ -19,13 +26,17 @@ export {
   highestAttainableGoal,
   roundGoalDown,
 } from './highest-goal.js';
+export * from './lead-deep-dive.js';
+export * from './lead-deep-dive-schema.js';
 export * from './lint.js';
 export * from './lint-schema.js';
+export * from './own-history.js';
 export { distributionOf, percentile, percentileOfSorted } from './percentile.js';
 export { binomialTail, normalCdf } from './probability.js';
 export * from './suggest.js';
 export * from './suggestion-schema.js';
 export {
+  callsPerLeadOf,
   MIN_TEAM_MEMBERS,
   type TeamFunnel,
   type TeamStat,

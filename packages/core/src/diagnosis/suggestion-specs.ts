@@ -27,6 +27,28 @@ export function suggestionSpecs(cause: RootCause): readonly SuggestionSpec[] {
         why: 'Shows whether the extra calls turn into meetings.',
       },
     ])
+    .with({ kind: 'lead-volume' }, () => [
+      {
+        metric: 'leads_assigned',
+        cadence: 'weekly',
+        why: 'More leads, from prospecting and new sources, feed every later stage.',
+      },
+      {
+        metric: 'opportunities_created',
+        cadence: 'weekly',
+        why: 'Shows whether the new leads turn into opportunities.',
+      },
+    ])
+    .with({ kind: 'conversion', stage: 'lead-conversion' }, () => [
+      { metric: 'leads_converted', cadence: 'weekly', why: 'More of the leads become opportunities.' },
+    ])
+    .with({ kind: 'conversion', stage: 'lead-to-opportunity' }, () => [
+      {
+        metric: 'opportunities_created',
+        cadence: 'weekly',
+        why: 'Converted leads carried into opportunities.',
+      },
+    ])
     .with({ kind: 'conversion', stage: 'connect-rate' }, () => [
       { metric: 'connects', cadence: 'daily', why: 'More of the calls reach someone.' },
     ])

@@ -54,6 +54,16 @@ export interface TeamFunnel {
   readonly conversions: Readonly<Record<ConversionStage, TeamStat | null>>;
   readonly averageDealSize: TeamStat | null;
   readonly pipelinePerWeek: TeamStat | null;
+  /** Calls per lead assigned, over the members who were assigned leads. */
+  readonly callsPerLead: TeamStat | null;
+}
+
+/** `calls / leads_assigned` of a baseline; null without a lead assigned. */
+export function callsPerLeadOf(baseline: Baseline): number | null {
+  const total = (metric: string) =>
+    baseline.funnel.stages.find((stage) => stage.metric === metric)?.total ?? 0;
+  const leads = total('leads_assigned');
+  return leads > 0 ? total('calls') / leads : null;
 }
 
 function present(values: readonly (number | null | undefined)[]): number[] {
@@ -79,5 +89,6 @@ export function teamFunnel(members: readonly Baseline[]): TeamFunnel {
     conversions,
     averageDealSize: teamStat(present(members.map((m) => m.funnel.averageDealSize))),
     pipelinePerWeek: teamStat(present(members.map((m) => m.funnel.pipelinePerWeek))),
+    callsPerLead: teamStat(present(members.map(callsPerLeadOf))),
   };
 }

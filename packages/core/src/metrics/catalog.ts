@@ -13,9 +13,27 @@ export const BUILT_IN_METRICS = [
   'pipeline_created',
   'deals_won',
   'revenue_won',
+  'leads_assigned',
+  'leads_converted',
 ] as const;
 
 export type BuiltInMetric = (typeof BUILT_IN_METRICS)[number];
+
+/**
+ * The built-in metrics in the order a metric picker shows them, grouped by the funnel they
+ * belong to: where the work comes from (leads), what the rep does, what it yields.
+ */
+export const METRIC_GROUPS: readonly {
+  readonly label: string;
+  readonly metrics: readonly BuiltInMetric[];
+}[] = [
+  { label: 'Leads', metrics: ['leads_assigned', 'leads_converted'] },
+  { label: 'Activity', metrics: ['calls', 'connects', 'emails', 'meetings_booked', 'meetings_held'] },
+  {
+    label: 'Pipeline and deals',
+    metrics: ['opportunities_created', 'pipeline_created', 'deals_won', 'revenue_won'],
+  },
+];
 
 /** Metrics that add an activity's `amount` (money); every other metric adds 1 per activity. */
 export const SUM_METRICS: ReadonlySet<string> = new Set<BuiltInMetric>(['pipeline_created', 'revenue_won']);
@@ -45,6 +63,8 @@ const METRIC_NAMES: Record<BuiltInMetric, { readonly one: string; readonly many:
   pipeline_created: { one: 'pipeline', many: 'pipeline' },
   deals_won: { one: 'deal won', many: 'deals won' },
   revenue_won: { one: 'revenue', many: 'revenue' },
+  leads_assigned: { one: 'lead assigned', many: 'leads assigned' },
+  leads_converted: { one: 'lead converted', many: 'leads converted' },
 };
 
 /** A short, human name of a metric for sentences ("18 more calls"). */

@@ -440,7 +440,7 @@ describe('deleted records, links and guards', () => {
     expect(() => activitiesFromSalesforce('Task', [], undefined, { ...options, asOf: 'now' })).toThrow(
       RangeError,
     );
-    expect(() => activitiesFromSalesforce('Lead' as 'Task', [], undefined, options)).toThrow(RangeError);
+    expect(() => activitiesFromSalesforce('Contact' as 'Task', [], undefined, options)).toThrow(RangeError);
     expect(
       activitiesFromSalesforce('Task', [null, 'x', []], undefined, options).problems.map((p) => p.id),
     ).toEqual(['#0', '#1', '#2']);

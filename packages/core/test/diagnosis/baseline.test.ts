@@ -184,6 +184,8 @@ describe('funnel', () => {
 
   it('converts stage to stage over the totals', () => {
     expect(baseline.funnel.conversions.map((c) => [c.stage, c.rate, c.base])).toEqual([
+      ['lead-conversion', null, 0],
+      ['lead-to-opportunity', null, 0],
       ['connect-rate', 0.25, 400],
       ['booking-rate', 0.2, 100],
       ['show-rate', 0.8, 20],
@@ -195,6 +197,8 @@ describe('funnel', () => {
   it('gives volumes per week, the average deal size and pipeline per week', () => {
     // 20 business days = 4 weeks of 5 workdays.
     expect(baseline.funnel.stages.map((s) => [s.metric, s.total, s.perWeek])).toEqual([
+      ['leads_assigned', 0, 0],
+      ['leads_converted', 0, 0],
       ['calls', 400, 100],
       ['connects', 100, 25],
       ['meetings_booked', 20, 5],

@@ -1,6 +1,7 @@
 /**
  * `plans/assess`: what the plan editor shows beside a draft. The rep's activity from the 90 days
- * before the plan's start (this browser's database) → `computeBaseline` → `diagnose` →
+ * before the plan's start (this browser's database) → `computeBaseline` → `diagnose` (against
+ * the team, else against the rep's own last 30 days and the 60 before them) →
  * `assessAttainability` → `suggestTargets`, and `lintPlan` against the CRM the rep's data
  * comes from. The other reps this browser holds plans for are the team, on the draft's calendar.
  * Reads only; a draft may be half-typed, so each step runs as far as the draft allows.
@@ -11,8 +12,11 @@ import {
   type ConnectedCrm,
   CRM_COUNTABLE_METRICS,
   computeBaseline,
+  computeOwnHistory,
   diagnose,
   type LintOptions,
+  leadDeepDive,
+  leadDeepDiveView,
   lintPlan,
   MIN_TEAM_MEMBERS,
   type PlanDraft,
@@ -116,6 +120,7 @@ export async function assessPlan(
     repId,
     baseline: null,
     diagnosis: null,
+    leadDeepDive: null,
     attainability: [],
     suggestions: [],
     lint,
@@ -134,7 +139,8 @@ export async function assessPlan(
   const baseline = computeBaseline(plan, activities);
   const team: Baseline[] = [];
   for (const id of others.keys()) team.push(computeBaseline(plan, await activitiesOfRep(env.db, id)));
-  const diagnosis = diagnose(baseline, team);
+  const ownHistory = computeOwnHistory(plan, activities);
+  const diagnosis = diagnose(baseline, team, { ownHistory });
   const suggestionPlan: SuggestionPlan = {
     targets: plan.targets.filter((target) => targetIds.has(target.id)),
     ...(window ? { start: plan.start, end: plan.end } : {}),
@@ -149,6 +155,7 @@ export async function assessPlan(
       ...assessment,
       baseline,
       diagnosis,
+      leadDeepDive: leadDeepDiveView(leadDeepDive(plan, activities), ownHistory),
       attainability: assessAttainability(plan, baseline, { team }).filter((entry) =>
         targetIds.has(entry.targetId),
       ),

@@ -5,6 +5,7 @@
 import {
   Baseline,
   Diagnosis,
+  LeadDeepDiveView,
   LintFinding,
   TargetAttainability,
   TargetSuggestion,
@@ -27,6 +28,8 @@ export const PlanAssessment = z.object({
   /** Null when the draft has no valid start or time zone yet. */
   baseline: Baseline.nullable(),
   diagnosis: Diagnosis.nullable(),
+  /** Lead volume week by week, conversion by stage and deal size before the plan; null with the baseline. */
+  leadDeepDive: LeadDeepDiveView.nullable(),
   /** In the draft's target order; targets that are not complete yet are left out. */
   attainability: z.array(TargetAttainability),
   suggestions: z.array(TargetSuggestion),

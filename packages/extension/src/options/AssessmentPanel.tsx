@@ -2,6 +2,7 @@ import type { TargetSuggestion } from '@onpace/core/diagnosis';
 import { formatDayDate, formatFigure } from '@onpace/core/present';
 import { isSumMetric, metricName } from '@onpace/core/schemas';
 import type { PlanAssessment } from '../messaging/assess-views';
+import { LeadDeepDive } from './LeadDeepDive';
 import type { AssessmentState } from './use-assessment';
 
 const CADENCE_WORDS = { daily: 'a day', weekly: 'a week', plan: 'over the plan' } as const;
@@ -31,6 +32,14 @@ function BaselineLine({ assessment }: { readonly assessment: PlanAssessment }) {
 
 function TeamLine({ assessment }: { readonly assessment: PlanAssessment }) {
   const { team } = assessment;
+  if (team.members < team.needed && assessment.diagnosis?.against === 'own-past') {
+    return (
+      <p className="small muted" data-onpace="team">
+        A team comparison needs at least {team.needed} teammates with enough history; until then, the rep’s
+        last 30 days are compared with the 60 before them.
+      </p>
+    );
+  }
   if (team.members >= team.needed) {
     return (
       <p className="small muted" data-onpace="team">
@@ -90,6 +99,9 @@ export function AssessmentPanel({ state, currency, onApply }: AssessmentPanelPro
           <p className="small muted">For the next check-in: {diagnosis.question}</p>
           <BaselineLine assessment={assessment} />
           <TeamLine assessment={assessment} />
+          {assessment.leadDeepDive === null ? null : (
+            <LeadDeepDive view={assessment.leadDeepDive} currency={currency} />
+          )}
         </>
       )}
       {assessment.suggestions.length > 0 ? (

@@ -1,5 +1,5 @@
 import type { LintFinding, TargetAttainability } from '@onpace/core/diagnosis';
-import { BUILT_IN_METRICS, metricName } from '@onpace/core/schemas';
+import { METRIC_GROUPS, metricName } from '@onpace/core/schemas';
 import type { FieldProblem } from '../messaging/result';
 import { AttainabilityNote } from './AttainabilityNote';
 import { Field } from './Field';
@@ -60,10 +60,14 @@ export function TargetFields({
               aria-describedby={describedBy}
               onChange={(event) => onChange({ metric: event.target.value })}
             >
-              {BUILT_IN_METRICS.map((metric) => (
-                <option key={metric} value={metric}>
-                  {capitalized(metricName(metric))}
-                </option>
+              {METRIC_GROUPS.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.metrics.map((metric) => (
+                    <option key={metric} value={metric}>
+                      {capitalized(metricName(metric))}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           )}

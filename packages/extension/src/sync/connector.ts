@@ -52,6 +52,12 @@ export interface SourceReader {
   accepts(progress: ObjectProgress): boolean;
   /** Incremental passes read what changed since the object type's mark (`state.marks`). */
   nextPage(objectType: string, cursor: PassCursor, progress: ObjectProgress): Promise<StepResult>;
+  /**
+   * Whether this refusal of `objectType` only leaves that object out of the pass (leads: a
+   * profile or a token may not reach them, and calls and deals must still sync), and the notice
+   * that says so; null when the fault stops the pass as any other.
+   */
+  skippable?(objectType: string, fault: CrmFault): string | null;
 }
 
 export type OpenResult =

@@ -173,6 +173,17 @@ export async function syncPlanSource(
     const objectType = reader.objectTypes[cursor.objectIndex] as string;
     const progress = cursor.object ?? reader.firstProgress(objectType, cursor);
     const result = await reader.nextPage(objectType, cursor, progress);
+    const skipped = result.ok ? null : (reader.skippable?.(objectType, result.fault) ?? null);
+    if (skipped !== null) {
+      // Out of reach, not failing: nothing stored of it is retracted (it was not read). Its mark
+      // is 0, "read it all": later passes stay incremental for the rest and ask again from the
+      // start, so once access comes back every record of the window is read at once.
+      const next: PassCursor = { ...cursor, objectIndex: cursor.objectIndex + 1, object: null };
+      state = { ...state, cursor: next, notice: skipped, marks: { ...state.marks, [objectType]: 0 } };
+      await store.putState(state);
+      cursor = next;
+      continue;
+    }
     if (!result.ok) {
       const fault = syncFaultOf(result.fault, faultContext(result.retryAtMs));
       // Stored activity is untouched; the cursor still points at the page that failed.
@@ -225,14 +236,17 @@ export async function syncPlanSource(
   }
 
   const finishedMs = clock.now();
-  const markValues = reader.objectTypes.map((objectType) => state.marks[objectType] ?? 0);
+  // An object left out (mark 0) was not synced up to anything: it does not hold the mark back.
+  const markValues = reader.objectTypes
+    .map((objectType) => state.marks[objectType] ?? 0)
+    .filter((mark) => mark > 0);
   const complete = cursor.kind === 'full' && !cursor.inconclusive;
   state = {
     ...state,
     cursor: null,
     fault: null,
     lastSuccessAt: iso(finishedMs),
-    highWaterMark: iso(Math.min(...markValues)),
+    highWaterMark: markValues.length === 0 ? state.highWaterMark : iso(Math.min(...markValues)),
     lastFullSyncAt: complete ? cursor.startedAt : state.lastFullSyncAt,
     syncKey: complete ? key : state.syncKey,
     notice:

@@ -72,7 +72,10 @@ describe('plans/assess', () => {
       ),
     );
     expect(assessment.attainability[0]?.attainable).toMatchObject({ goal: 8, label: 'Use 8 calls a day' });
-    expect(assessment.diagnosis?.cause).toEqual({ kind: 'no-clear-cause', reason: 'no-team' });
+    // No team: her last 30 days against the 60 before them, the same 8 calls a day.
+    expect(assessment.diagnosis?.against).toBe('own-past');
+    expect(assessment.diagnosis?.cause).toEqual({ kind: 'no-clear-cause', reason: 'in-line' });
+    expect(assessment.leadDeepDive?.from).toBe(BASELINE_FROM);
     expect(assessment.team).toEqual({ reps: [], members: 0, needed: 3 });
     // Only manual logs are connected, but Dana's activity came from HubSpot.
     expect(assessment.crm).toBe('hubspot');

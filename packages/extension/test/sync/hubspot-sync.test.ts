@@ -44,6 +44,7 @@ describe('HubSpot sync against the fake CRM', () => {
       '/crm/v3/objects/emails/search',
       '/crm/v3/objects/meetings/search',
       '/crm/v3/objects/deals/search',
+      '/crm/v3/objects/contacts/search',
     ]);
   });
 

@@ -34,9 +34,10 @@ describe('Salesforce sync against the fake CRM', () => {
     crm.clearRequests();
     const warm = await engine.run(salesforceOnly);
     expect(warm.results[0]?.outcome).toMatchObject({ kind: 'synced', pass: 'incremental', written: 0 });
-    // Task, Event, Opportunity; no userinfo (the identity is cached for the org).
-    expect(warm.requests.salesforce).toBe(3);
+    // Task, Event, Opportunity, Lead; no userinfo (the identity is cached for the org).
+    expect(warm.requests.salesforce).toBe(4);
     expect(crm.requests().map((entry) => entry.path)).toEqual([
+      '/services/data/v66.0/queryAll',
       '/services/data/v66.0/queryAll',
       '/services/data/v66.0/queryAll',
       '/services/data/v66.0/queryAll',

@@ -17,13 +17,22 @@ export interface ColumnsChartProps {
   readonly formatValue: (value: number) => string;
   /** Print each column's value above it (for short histograms). */
   readonly showValues?: boolean;
+  /** The value axis reaches at least this far (100 for percentages), so small values keep their scale. */
+  readonly minimumMax?: number;
 }
 
 /** Grouped columns: one group per category, one column per series. */
-export function ColumnsChart({ categories, series, label, formatValue, showValues }: ColumnsChartProps) {
+export function ColumnsChart({
+  categories,
+  series,
+  label,
+  formatValue,
+  showValues,
+  minimumMax = 1,
+}: ColumnsChartProps) {
   const { width, height, left, right, top, bottom } = WIDE;
   const plotBottom = height - bottom;
-  const max = Math.max(1, ...series.flatMap((entry) => entry.values)) * 1.12;
+  const max = Math.max(minimumMax, ...series.flatMap((entry) => entry.values)) * 1.12;
   const slot = (width - left - right) / Math.max(1, categories.length);
   const columnWidth = Math.min(36, (slot * 0.7) / Math.max(1, series.length));
   const y = linearScale([0, max], [plotBottom, top]);

@@ -9,6 +9,7 @@ import {
   assessAttainability,
   type Baseline,
   computeBaseline,
+  computeOwnHistory,
   type Diagnosis,
   diagnose,
   MIN_TEAM_MEMBERS,
@@ -42,6 +43,11 @@ export function baselineFor(plan: Plan, activities: readonly Activity[]): Baseli
   return computeBaseline(plan, activities);
 }
 
+/** The rep's last 30 days and the 60 before them: what the diagnosis compares with when there is no team. */
+export function ownHistoryFor(plan: Plan, activities: readonly Activity[]) {
+  return computeOwnHistory(plan, activities);
+}
+
 /** The other reps' activities, one entry per rep. */
 function teammatesOf(data: PlanData, all: readonly PlanData[]): (readonly Activity[])[] {
   const seen = new Set([data.plan.rep.id]);
@@ -70,7 +76,7 @@ export function planAttainability(data: PlanData, all: readonly PlanData[], asOf
         });
   return {
     baseline,
-    diagnosis: diagnose(baseline, team),
+    diagnosis: diagnose(baseline, team, { ownHistory: ownHistoryFor(plan, data.activities ?? []) }),
     rows: atStart.map((entry, index) => ({
       targetId: entry.targetId,
       atStart: entry,

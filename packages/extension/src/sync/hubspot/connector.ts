@@ -109,6 +109,10 @@ function hubspotReader(
       };
     },
     accepts: (progress) => progress.crm === 'hubspot',
+    skippable: (objectType, fault) =>
+      objectType === 'contacts' && fault.kind === 'forbidden'
+        ? 'Leads are not counted: the HubSpot token cannot read contacts (it needs the crm.objects.contacts.read scope). Calls, emails, meetings and deals still sync; add the scope to the private app to count leads.'
+        : null,
     nextPage(objectType, cursor, progress) {
       if (!isObjectType(objectType) || progress.crm !== 'hubspot') {
         throw new RangeError(`not a HubSpot read: ${objectType}`);

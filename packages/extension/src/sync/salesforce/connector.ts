@@ -10,6 +10,7 @@
  */
 import {
   activitiesFromSalesforce,
+  type CrmFault,
   SALESFORCE_METRICS,
   SALESFORCE_OBJECT_TYPES,
   type SalesforceObjectType,
@@ -32,6 +33,21 @@ export interface SalesforceConnectorOptions {
   readonly sessions: SessionProvider;
   /** The My Domain host of the org open in a tab (or last seen there); null when none is known. */
   readonly apiHost: () => Promise<string | null>;
+}
+
+/**
+ * The code of a Lead query refused for want of access (a profile without Lead, or an org without
+ * it: `INVALID_TYPE`), else null: only then is the Lead read skipped instead of failing the pass.
+ */
+function leadRefusal(fault: CrmFault): string | null {
+  if (fault.kind === 'forbidden') return fault.code ?? `HTTP ${fault.status}`;
+  if (
+    fault.kind === 'rejected' &&
+    (fault.code === 'INVALID_TYPE' || fault.code === 'INSUFFICIENT_ACCESS_OR_READONLY')
+  ) {
+    return fault.code;
+  }
+  return null;
 }
 
 function isObjectType(name: string): name is SalesforceObjectType {
@@ -186,6 +202,12 @@ function salesforceReader(
       seen: [],
     }),
     accepts: (progress) => progress.crm === 'salesforce',
+    skippable(objectType, fault) {
+      const code = objectType === 'Lead' ? leadRefusal(fault) : null;
+      return code === null
+        ? null
+        : `Leads are not counted: this Salesforce user cannot read Lead records (${code}). Calls, meetings and opportunities still sync; ask your admin for read access to Leads to count them.`;
+    },
     nextPage(objectType, cursor, progress) {
       if (!isObjectType(objectType) || progress.crm !== 'salesforce') {
         throw new RangeError(`not a Salesforce read: ${objectType}`);

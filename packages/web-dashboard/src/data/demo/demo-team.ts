@@ -16,6 +16,7 @@ import {
 } from '@onpace/core/schemas';
 import { endOfDayInstant } from '../../model/as-of';
 import { demoActivities, demoHistory } from './activities';
+import { demoLeads } from './leads';
 import { demoRecords } from './records';
 import { DEMO_AS_OF, DEMO_REPS } from './roster';
 
@@ -47,6 +48,8 @@ export function buildDemoBundle(): Bundle {
     const rollup = rollupActivities(plan, activities);
     // The 90 days before the plan, for its baseline; outside the plan window, so no figure changes.
     activities.push(...demoHistory(demo, plan, 3_000 + index));
+    // Leads from the 90 days before the plan on: not a target metric, so no plan figure changes.
+    activities.push(...demoLeads(demo, plan, DEMO_AS_OF, 4_000 + index));
     const records = demoRecords(
       demo,
       plan,

@@ -31,6 +31,8 @@ export interface DemoRep {
   /** Indices of scheduled check-ins that did not happen (adherence below 100 %). */
   readonly skippedCheckIns: readonly number[];
   readonly acknowledged: boolean;
+  /** Leads assigned a week on `date` (leads.ts): the team's lead volume, and Sam's fall. */
+  readonly leadsPerWeek: (date: string) => number;
   /** The story the notes tell, which picks their wording. */
   readonly story: 'steady' | 'slump' | 'recovery' | 'strong' | 'short' | 'new';
 }
@@ -53,6 +55,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.jordan,
     source: 'salesforce',
     story: 'steady',
+    leadsPerWeek: () => 36,
     acknowledged: true,
     skippedCheckIns: [],
     plan: {
@@ -82,6 +85,9 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.jordan,
     source: 'hubspot',
     story: 'slump',
+    // Sam's leads fell from 31 to 17 a week in the 30 days before his plan (from
+    // 2026-09-12); he worked them as before: conversion held, calls per lead rose.
+    leadsPerWeek: (date) => (date < '2026-09-12' ? 31 : 17),
     acknowledged: false,
     skippedCheckIns: [2, 4],
     plan: {
@@ -116,6 +122,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.priya,
     source: 'salesforce',
     story: 'short',
+    leadsPerWeek: () => 33,
     acknowledged: true,
     skippedCheckIns: [3],
     plan: {
@@ -144,6 +151,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.priya,
     source: 'salesforce',
     story: 'recovery',
+    leadsPerWeek: () => 35,
     acknowledged: true,
     skippedCheckIns: [],
     plan: {
@@ -169,6 +177,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.jordan,
     source: 'hubspot',
     story: 'strong',
+    leadsPerWeek: () => 38,
     acknowledged: true,
     skippedCheckIns: [],
     plan: {
@@ -198,6 +207,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.priya,
     source: 'salesforce',
     story: 'short',
+    leadsPerWeek: () => 32,
     acknowledged: true,
     skippedCheckIns: [1],
     plan: {
@@ -226,6 +236,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.jordan,
     source: 'hubspot',
     story: 'new',
+    leadsPerWeek: () => 30,
     acknowledged: true,
     skippedCheckIns: [],
     plan: {
@@ -253,6 +264,7 @@ export const DEMO_REPS: readonly DemoRep[] = [
     manager: MANAGERS.priya,
     source: 'salesforce',
     story: 'steady',
+    leadsPerWeek: () => 34,
     acknowledged: true,
     skippedCheckIns: [5],
     plan: {

@@ -4,6 +4,7 @@ import { planSeries } from '../../model/plan-series';
 import { timeline } from '../../model/timeline';
 import { routeHref } from '../../routing/route';
 import { AttainabilitySection } from './AttainabilitySection';
+import { LeadDeepDiveSection } from './LeadDeepDiveSection';
 import { PlanHeader } from './PlanHeader';
 import { TargetSection } from './TargetSection';
 import { Timeline } from './Timeline';
@@ -29,6 +30,7 @@ export function PlanPage({ data, team = [], asOf, locale }: PlanPageProps) {
         </p>
       </section>
       <AttainabilitySection data={data} team={team} asOf={asOf} locale={locale} />
+      <LeadDeepDiveSection data={data} locale={locale} />
       {series.targets.map((target) => (
         <TargetSection key={target.target.id} plan={data.plan} series={target} asOf={asOf} locale={locale} />
       ))}
