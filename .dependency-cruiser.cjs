@@ -35,8 +35,8 @@ module.exports = {
     {
       name: 'core-no-app',
       severity: 'error',
-      comment: 'core is what the apps share; it never depends on one of them.',
-      from: { path: '^packages/core/' },
+      comment: 'core and charts are what the apps share; they never depend on one of them.',
+      from: { path: '^packages/(core|charts)/' },
       to: { path: '^packages/(extension|web-dashboard|demo|fake-crm)/' },
     },
     {
@@ -74,6 +74,18 @@ module.exports = {
           '^packages/extension/src/sync/state\\.ts$',
           '(^|/node_modules/)zod(/|$)',
         ],
+      },
+    },
+    {
+      name: 'apps-share-through-packages',
+      severity: 'error',
+      comment:
+        'The apps never reach into each other: what two of them share is a package of its own ' +
+        '(core, charts), imported by its name.',
+      from: { path: '^packages/(extension|web-dashboard|demo)/src/' },
+      to: {
+        path: '^packages/(extension|web-dashboard|demo)/src/',
+        pathNot: '^packages/$1/src/',
       },
     },
     {

@@ -1,10 +1,7 @@
+import type { ChartLabel } from '@onpace/charts';
+import { Axes, linearScale, linePath, NonWorkingDays, niceTicks, WIDE, weekLabels } from '@onpace/charts';
 import { useId } from 'react';
 import type { DayPoint } from '../model/plan-series';
-import { Axes } from './Axes';
-import type { ChartLabel } from './ChartFigure';
-import { WIDE, weekLabels } from './layout';
-import { NonWorkingDays } from './NonWorkingDays';
-import { linearScale, linePath, niceTicks } from './scale';
 
 export interface BurnUpChartProps {
   readonly days: readonly DayPoint[];

@@ -1,8 +1,5 @@
+import { type Bar, BarsChart, ChartFigure, Legend, weekLabels } from '@onpace/charts';
 import { formatShortDate, formatValue } from '@onpace/core/present';
-import { type Bar, BarsChart } from '../../charts/BarsChart';
-import { ChartFigure } from '../../charts/ChartFigure';
-import { Legend } from '../../charts/Legend';
-import { weekLabels } from '../../charts/layout';
 import type { TargetSeries } from '../../model/plan-series';
 
 export interface BarsFigureProps {

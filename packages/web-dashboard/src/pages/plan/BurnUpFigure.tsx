@@ -1,7 +1,6 @@
+import { ChartFigure, Legend } from '@onpace/charts';
 import { formatDate, formatShortDate, formatValue } from '@onpace/core/present';
 import { BurnUpChart } from '../../charts/BurnUpChart';
-import { ChartFigure } from '../../charts/ChartFigure';
-import { Legend } from '../../charts/Legend';
 import type { TargetSeries } from '../../model/plan-series';
 
 export interface BurnUpFigureProps {

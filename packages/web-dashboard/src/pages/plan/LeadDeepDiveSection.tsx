@@ -1,3 +1,4 @@
+import { ChartFigure, ColumnsChart } from '@onpace/charts';
 import {
   ACTIVITY_CONVERSION_STAGES,
   type ConversionStage,
@@ -7,8 +8,6 @@ import {
 import { formatCount, formatDate, formatMoney, formatRatio, formatShortDate } from '@onpace/core/present';
 import { metricName } from '@onpace/core/schemas';
 import { useMemo } from 'react';
-import { ChartFigure } from '../../charts/ChartFigure';
-import { ColumnsChart } from '../../charts/ColumnsChart';
 import type { PlanData } from '../../data/dataset';
 import {
   formatMonth,

@@ -1,7 +1,7 @@
+import { ChartFigure } from '@onpace/charts';
 import { toDayNumber } from '@onpace/core/calendar';
 import { formatDate, formatShortDate } from '@onpace/core/present';
 import type { Plan } from '@onpace/core/schemas';
-import { ChartFigure } from '../../charts/ChartFigure';
 import type { TimelineEvent } from '../../model/timeline';
 
 export interface TimelineProps {

@@ -1,6 +1,6 @@
+import { Sparkline } from '@onpace/charts';
 import { formatRatio, formatShortDate, STATUS_LOOK } from '@onpace/core/present';
 import { memo } from 'react';
-import { Sparkline } from '../../charts/Sparkline';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { TeamRow } from '../../model/team-rows';
 import { routeHref } from '../../routing/route';

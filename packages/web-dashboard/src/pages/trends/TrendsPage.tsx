@@ -1,11 +1,7 @@
+import { ChartFigure, ColumnsChart, Legend, PaceBandChart, StackedColumnsChart } from '@onpace/charts';
 import { STATUSES } from '@onpace/core/pace';
 import { formatCount, formatRatio, formatShortDate, STATUS_LOOK } from '@onpace/core/present';
 import { useMemo } from 'react';
-import { ChartFigure } from '../../charts/ChartFigure';
-import { ColumnsChart } from '../../charts/ColumnsChart';
-import { Legend } from '../../charts/Legend';
-import { PaceBandChart } from '../../charts/PaceBandChart';
-import { StackedColumnsChart } from '../../charts/StackedColumnsChart';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Dataset } from '../../data/dataset';
 import { teamRows } from '../../model/team-rows';
