@@ -4,6 +4,8 @@
  * month as charts, each with its figures in a table. The charts are the dashboard's own
  * hand-written SVG components, so both views draw the same figures the same way.
  */
+
+import { ChartFigure, ColumnsChart } from '@onpace/charts';
 import {
   ACTIVITY_CONVERSION_STAGES,
   CONVERSION_STEPS,
@@ -12,8 +14,6 @@ import {
   type LeadDeepDiveView,
 } from '@onpace/core/diagnosis';
 import { formatDayDate, formatFigure } from '@onpace/core/present';
-import { ChartFigure } from '../../../web-dashboard/src/charts/ChartFigure';
-import { ColumnsChart } from '../../../web-dashboard/src/charts/ColumnsChart';
 
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
