@@ -89,6 +89,13 @@ module.exports = {
       },
     },
     {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'An import that resolves to nothing hides from every other rule (and fails the build later).',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       comment: 'An import cycle makes load order matter and hides which module owns what.',

@@ -1,8 +1,8 @@
 /**
  * The lead deep dive in the plan editor: were leads insufficient, was conversion low, how large
  * are the deals? Key figures, then lead volume by week, conversion by stage and deal size by
- * month as charts, each with its figures in a table. The charts are the dashboard's own
- * hand-written SVG components, so both views draw the same figures the same way.
+ * month as charts, each with its figures in a table. The charts are @onpace/charts,
+ * shared with the dashboard, so both views draw the same figures the same way.
  */
 
 import { ChartFigure, ColumnsChart } from '@onpace/charts';
