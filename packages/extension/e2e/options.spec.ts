@@ -157,8 +157,10 @@ test('privacy: discreet mode and deleting all data after confirmation', async ({
 
   await page.getByLabel(/Discreet mode/).check();
   await expect(page.getByLabel(/Discreet mode/)).toBeChecked();
-  const settings = parseResponse('settings/get', await sendFromPage(page, { type: 'settings/get' }));
-  expect(settings).toMatchObject({ ok: true, settings: { discreet: true } });
+  // The box turns at once; the background stores the setting a moment later.
+  await expect
+    .poll(async () => parseResponse('settings/get', await sendFromPage(page, { type: 'settings/get' })))
+    .toMatchObject({ ok: true, settings: { discreet: true } });
 
   await page.getByRole('button', { name: 'Delete all data…' }).click();
   const confirm = page.getByRole('button', { name: 'Delete everything' });

@@ -5,7 +5,7 @@
  * paging are all real. What the extension stores is read straight from its IndexedDB through an
  * extension page and compared with what the fake CRM was seeded with.
  */
-import { SALESFORCE_OBJECT_TYPES } from '@onpace/core/crm';
+import { HUBSPOT_OBJECT_TYPES, SALESFORCE_OBJECT_TYPES } from '@onpace/core/crm';
 import type { Plan } from '@onpace/core/schemas';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { FaultInput, SeededQuarter } from '../test/sync/support/fake-crm';
@@ -101,10 +101,13 @@ test.describe('CRM sync in the extension', () => {
     expect(new Set(requests.map((entry) => entry.host))).toEqual(new Set([SALESFORCE_API, 'api.hubapi.com']));
     expect(requests.filter((entry) => entry.status !== 200)).toEqual([]);
 
-    // A second run with nothing changed asks once per object type: 3 queries, 4 searches.
+    // A second run with nothing changed asks once per object type: one query per Salesforce
+    // object (leads included), one search per HubSpot object (contacts included).
     fake.crm.clearRequests();
     await fireSyncAlarm(serviceWorker);
-    await expect.poll(() => fake.crm.requests().length, { timeout: 20_000 }).toBe(7);
+    await expect
+      .poll(() => fake.crm.requests().length, { timeout: 20_000 })
+      .toBe(SALESFORCE_OBJECT_TYPES.length + HUBSPOT_OBJECT_TYPES.length);
     await expectExact(page, fake.quarter);
   });
 
