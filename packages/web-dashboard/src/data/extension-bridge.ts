@@ -8,7 +8,9 @@ import {
   BRIDGE_PROTOCOL,
   type BridgeRequest,
   type Bundle,
+  bundleIntegrityProblems,
   formatPath,
+  listProblems,
   PullResponse,
 } from '@onpace/core/schemas';
 import { EXTENSION_TIMEOUT_MS, ONPACE_EXTENSION_ID } from '../config/extension';
@@ -74,5 +76,10 @@ export async function pullFromExtension(
     };
   }
   if (!parsed.data.ok) return { kind: 'failed', message: parsed.data.error.message };
+  // The same checks as a file's (core's safeParseBundle): a bundle repeating an id is refused.
+  const repeated = bundleIntegrityProblems(parsed.data.bundle);
+  if (repeated.length > 0) {
+    return { kind: 'failed', message: `the extension's answer is not valid (${listProblems(repeated)})` };
+  }
   return { kind: 'pulled', bundle: parsed.data.bundle };
 }
