@@ -127,6 +127,15 @@ export function useDashboardData({
     pull();
   }, [pull, source]);
 
+  // Waiting for approval: the user approves on the extension's options page, in another tab;
+  // coming back to this one asks again.
+  useEffect(() => {
+    if (extension.kind !== 'not-approved') return;
+    const askAgain = () => pull();
+    window.addEventListener('focus', askAgain);
+    return () => window.removeEventListener('focus', askAgain);
+  }, [extension.kind, pull]);
+
   const importFiles = useCallback(
     (files: BundleFile[]) => {
       if (db === null) return;
