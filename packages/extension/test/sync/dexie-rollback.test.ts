@@ -84,12 +84,14 @@ describe('a worker stopped mid-sync, on the extension database', () => {
 
     // The fourth commit dies after its activities are written and before its checkpoint is.
     let commits = 0;
-    let beforeFourth: Awaited<ReturnType<typeof committedRecords>> | null = null;
+    const seen: { beforeFourth: Awaited<ReturnType<typeof committedRecords>> | null } = {
+      beforeFourth: null,
+    };
     const store = Object.assign(Object.create(base) as DexieSyncStore, {
       async commit(batch: SyncCommit): Promise<number> {
         commits += 1;
         if (commits !== 4) return base.commit(batch);
-        beforeFourth = await committedRecords(db);
+        seen.beforeFourth = await committedRecords(db);
         faults.arm('syncState');
         try {
           return await base.commit(batch);
@@ -104,9 +106,9 @@ describe('a worker stopped mid-sync, on the extension database', () => {
     expect(stopped.results[0]?.outcome.kind).toBe('error');
     const afterStop = await committedRecords(db);
     // Nothing of the fourth page landed: activities and rollups are those of three pages.
-    expect(beforeFourth).not.toBeNull();
-    expect(afterStop.activities).toEqual(beforeFourth?.activities);
-    expect(afterStop.rollups).toEqual(beforeFourth?.rollups);
+    expect(seen.beforeFourth).not.toBeNull();
+    expect(afterStop.activities).toEqual(seen.beforeFourth?.activities);
+    expect(afterStop.rollups).toEqual(seen.beforeFourth?.rollups);
     const cursor = (await base.getState('plan-riley', 'salesforce'))?.cursor;
     expect(cursor).toMatchObject({ kind: 'full', objectIndex: 0, object: { crm: 'salesforce' } });
 
