@@ -16,7 +16,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // IndexedDB for Dexie in Node, installed before any module captures the global.
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/support/fresh-secrets.ts'],
     // The root test summary reads test-results/vitest.json: keep this path.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

@@ -46,7 +46,7 @@ export default defineConfig({
       ? {}
       : {
           key: MANIFEST_PUBLIC_KEY,
-          // The local web dashboard talks to the extension; any port matches.
+          // A local page may ask (any port); only an origin the user approved is answered.
           externally_connectable: { matches: ['http://localhost/*', 'http://127.0.0.1/*'] },
         }),
   }),

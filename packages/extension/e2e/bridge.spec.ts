@@ -1,39 +1,77 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PullResponse } from '@onpace/core/schemas';
+import type { Page } from '@playwright/test';
 import { ONPACE_EXTENSION_ID } from '../src/extension-id';
 import { openExtensionPage, sendFromPage } from './extension-pages';
 import { expect, test } from './extension-test';
 import { SAMPLE_PLAN_ID, sampleBundleText } from './sample-bundle';
 
-/** A stand-in for the web dashboard: one blank page on 127.0.0.1. */
-async function startDashboard(): Promise<{ server: Server; origin: string }> {
+interface LocalPage {
+  readonly server: Server;
+  readonly origin: string;
+}
+
+/** A page on a random local port: the dashboard, or any other program on this machine. */
+async function startLocalPage(): Promise<LocalPage> {
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><title>Dashboard stand-in</title><p>dashboard</p>');
+    response.end('<!doctype html><title>Local page</title><p>local page</p>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
+async function stop({ server }: LocalPage): Promise<void> {
+  // The browser keeps its connection alive; drop it so close() returns.
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+}
+
 /** The page's `chrome.runtime`, present on origins the manifest's externally_connectable lists. */
-interface DashboardGlobal {
+interface PageGlobal {
   chrome?: { runtime?: { sendMessage(extensionId: string, message: unknown): Promise<unknown> } };
 }
 
-test.describe('the dashboard bridge', () => {
-  let dashboard: { server: Server; origin: string };
-  test.beforeEach(async () => {
-    dashboard = await startDashboard();
+function pull(page: Page): Promise<unknown> {
+  return page.evaluate(
+    (id) =>
+      (globalThis as unknown as PageGlobal).chrome?.runtime?.sendMessage(id, {
+        type: 'onpace/pull',
+        protocol: 1,
+      }),
+    ONPACE_EXTENSION_ID,
+  );
+}
+
+function expectRefusal(answer: unknown, origin: string): void {
+  expect(PullResponse.parse(answer)).toEqual({
+    ok: false,
+    error: { code: 'origin-not-allowed', message: expect.stringContaining(origin) },
   });
+  expect(JSON.stringify(answer)).not.toContain(SAMPLE_PLAN_ID);
+}
+
+test.describe('the dashboard bridge', () => {
+  const pages: LocalPage[] = [];
   test.afterEach(async () => {
-    // The browser keeps its connection alive; drop it so close() returns.
-    dashboard.server.closeAllConnections();
-    await new Promise((resolve) => dashboard.server.close(resolve));
+    for (const page of pages.splice(0)) await stop(page);
   });
 
-  test('a page on an allowed origin pulls the bundle, and the options page shows it asked', async ({
+  async function openLocalPage(context: import('@playwright/test').BrowserContext): Promise<{
+    page: Page;
+    origin: string;
+  }> {
+    const local = await startLocalPage();
+    pages.push(local);
+    await context.route(`${local.origin}/**`, (route) => route.continue());
+    const page = await context.newPage();
+    await page.goto(`${local.origin}/`);
+    return { page, origin: local.origin };
+  }
+
+  test('a page on a random local port reads nothing until the user approves it, and nothing once revoked', async ({
     context,
     extensionId,
   }) => {
@@ -49,21 +87,23 @@ test.describe('the dashboard bridge', () => {
         record: null,
       },
     });
-    await context.route(`${dashboard.origin}/**`, (route) => route.continue());
-    const page = await context.newPage();
-    await page.goto(`${dashboard.origin}/`);
+    const access = options.getByRole('region', { name: 'Dashboard access' });
+    await expect(access.getByRole('list', { name: 'Approved addresses' })).toContainText('None');
+
+    // A fresh install answers nobody: the page gets a refusal and no data.
+    const { page, origin } = await openLocalPage(context);
+    expectRefusal(await pull(page), origin);
+
+    // It asked: the options page (already open) offers exactly that address, saying what it reads.
+    const waiting = access.getByRole('list', { name: 'Waiting for your approval' });
+    await expect(waiting).toContainText(origin);
+    await expect(waiting).toContainText('your plans with their targets, daily totals per plan, shared notes');
+    await waiting.getByRole('button', { name: `Approve ${origin}` }).click();
+    await expect(access.getByRole('list', { name: 'Approved addresses' })).toContainText(origin);
 
     const started = Date.now();
-    const answer = await page.evaluate(
-      (id) =>
-        (globalThis as unknown as DashboardGlobal).chrome?.runtime?.sendMessage(id, {
-          type: 'onpace/pull',
-          protocol: 1,
-        }),
-      ONPACE_EXTENSION_ID,
-    );
+    const response = PullResponse.parse(await pull(page));
     const roundTripMs = Date.now() - started;
-    const response = PullResponse.parse(answer);
     if (!response.ok) throw new Error(response.error.message);
     expect(response.bundle.plans.map((plan) => plan.id)).toEqual([SAMPLE_PLAN_ID]);
     expect(response.bundle.activities).toEqual([]);
@@ -71,43 +111,16 @@ test.describe('the dashboard bridge', () => {
     expect(JSON.stringify(response.bundle)).not.toContain('private words');
     test.info().annotations.push({ type: 'bridge pull round trip (ms)', description: String(roundTripMs) });
 
-    await options.reload();
-    const asked = options.getByRole('region', { name: 'Dashboard access' }).getByRole('table');
-    await expect(asked).toContainText(dashboard.origin);
-    await expect(asked).toContainText('answered');
-  });
+    // Approval is for that exact address: another port on the same host is another program.
+    const other = await openLocalPage(context);
+    expectRefusal(await pull(other.page), other.origin);
 
-  test('a page on an origin that is not allowed gets origin-not-allowed', async ({
-    context,
-    extensionId,
-  }) => {
-    const { page: options } = await openExtensionPage(context, extensionId, 'options.html');
-    await sendFromPage(options, { type: 'bundle/import', text: sampleBundleText() });
-    // Allow only localhost: 127.0.0.1 stays inside the manifest's reach but outside the user's list.
-    await options.reload();
-    await options.getByRole('button', { name: 'Remove http://127.0.0.1:*' }).click();
-    await expect(options.getByRole('list', { name: 'Allowed addresses' })).not.toContainText('127.0.0.1');
+    await access.getByRole('button', { name: `Revoke ${origin}` }).click();
+    await expect(access.getByRole('list', { name: 'Approved addresses' })).not.toContainText(origin);
+    expectRefusal(await pull(page), origin);
 
-    await context.route(`${dashboard.origin}/**`, (route) => route.continue());
-    const page = await context.newPage();
-    await page.goto(`${dashboard.origin}/`);
-    const answer = await page.evaluate(
-      (id) =>
-        (globalThis as unknown as DashboardGlobal).chrome?.runtime?.sendMessage(id, {
-          type: 'onpace/pull',
-          protocol: 1,
-        }),
-      ONPACE_EXTENSION_ID,
-    );
-    expect(PullResponse.parse(answer)).toEqual({
-      ok: false,
-      error: { code: 'origin-not-allowed', message: expect.stringContaining(dashboard.origin) },
-    });
-    expect(JSON.stringify(answer)).not.toContain(SAMPLE_PLAN_ID);
-
-    await options.reload();
-    await expect(options.getByRole('region', { name: 'Dashboard access' }).getByRole('table')).toContainText(
-      'refused',
-    );
+    const asked = access.getByRole('table');
+    await expect(asked).toContainText(origin);
+    await expect(asked).toContainText(other.origin);
   });
 });

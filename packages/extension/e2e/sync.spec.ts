@@ -22,6 +22,7 @@ import {
   servePage,
   test,
 } from './fake-crm-test';
+import { connectHubSpot } from './hubspot-connection';
 
 interface ChromeGlobal {
   chrome: {
@@ -70,12 +71,9 @@ function done(stored: Stored): boolean {
   );
 }
 
-async function setUp(context: BrowserContext, extensionId: string, worker: Worker, quarter: SeededQuarter) {
+async function setUp(context: BrowserContext, extensionId: string, quarter: SeededQuarter) {
   await addSalesforceSession(context, quarter);
-  await worker.evaluate((items) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set(items), {
-    hubspotToken: quarter.hubspot.token,
-    hubspotEmail: REP_EMAIL,
-  });
+  await connectHubSpot(context, extensionId, quarter.hubspot.token, REP_EMAIL);
   const page = await extensionPage(context, extensionId);
   await savePlan(page, planFor(quarter));
   // The rep works in both CRMs: the scheduled sync reads those with a tab open.
@@ -93,7 +91,7 @@ test.describe('CRM sync in the extension', () => {
     serviceWorker,
     fake,
   }) => {
-    const { page } = await setUp(context, extensionId, serviceWorker, fake.quarter);
+    const { page } = await setUp(context, extensionId, fake.quarter);
     await fireSyncAlarm(serviceWorker);
     await expect.poll(async () => done(await readStore(page)), { timeout: 60_000 }).toBe(true);
     await expectExact(page, fake.quarter);
@@ -126,7 +124,7 @@ test.describe('CRM sync in the extension', () => {
       { match: '/services/data/', kind: '500', skip: 2, times: 1 },
     ];
     fake.crm.setFaults(storm);
-    const { page } = await setUp(context, extensionId, serviceWorker, fake.quarter);
+    const { page } = await setUp(context, extensionId, fake.quarter);
     await fireSyncAlarm(serviceWorker);
     await expect.poll(async () => done(await readStore(page)), { timeout: 60_000 }).toBe(true);
     expect(fake.crm.pendingFaults()).toEqual([]);
@@ -144,7 +142,7 @@ test.describe('CRM sync in the extension', () => {
   }) => {
     // The fourth Salesforce request (the third Task page) answers late: time to stop the worker.
     fake.crm.setFaults([{ match: '/services/data/', kind: 'delay', delayMs: 4_000, skip: 3, times: 1 }]);
-    const { page } = await setUp(context, extensionId, serviceWorker, fake.quarter);
+    const { page } = await setUp(context, extensionId, fake.quarter);
     await fireSyncAlarm(serviceWorker);
     await expect.poll(() => fake.crm.requests().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
 
@@ -183,7 +181,7 @@ test.describe('CRM sync in the extension', () => {
     serviceWorker,
     fake,
   }) => {
-    const { page, salesforceTab } = await setUp(context, extensionId, serviceWorker, fake.quarter);
+    const { page, salesforceTab } = await setUp(context, extensionId, fake.quarter);
     await fireSyncAlarm(serviceWorker);
     await expect.poll(async () => done(await readStore(page)), { timeout: 60_000 }).toBe(true);
     const before = await readStore(page);

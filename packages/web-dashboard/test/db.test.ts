@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type BundleRecord, DASHBOARD_DB_NAME, OnPaceDashboardDb } from '../src/data/db';
+import { type BundleRecord, DASHBOARD_DB_NAME, OnPaceDashboardDb, unreadableBundles } from '../src/data/db';
+import { describeUnreadable } from '../src/model/import-message';
 import { PLAN_ID, sampleBundle } from './fixtures';
 
 const opened: Dexie[] = [];
@@ -64,6 +65,78 @@ describe('OnPaceDashboardDb', () => {
       fileName: 'riley.onpace.json',
       importedAt: '2026-11-18T09:00:00.000Z',
     });
-    await expect(v2.bundles.get('bad')).resolves.toEqual(bad);
+    await expect(v2.bundles.get('bad')).resolves.toEqual({
+      ...bad,
+      unreadable: expect.stringContaining('format'),
+    });
+  });
+
+  it('opens even when a stored payload does not merge: that one is kept and reported, none is dropped', async () => {
+    const name = 'upgrade-quarantine';
+    const v1 = track(new Dexie(name));
+    v1.version(1).stores({ bundles: 'id, importedAt' });
+    // Valid alone, but its rollup names a plan no file holds: the merge refuses it.
+    const orphanRollup = {
+      ...sampleBundle(),
+      plans: [],
+      activities: [],
+      notes: [],
+      checkIns: [],
+      acknowledgments: [],
+      rollups: [
+        {
+          planId: 'plan-nobody-has',
+          rollup: {
+            kind: 'onpace.rollup',
+            timeZone: 'Europe/Berlin',
+            from: '2026-11-02',
+            to: '2026-11-03',
+            cutoff: null,
+            metrics: {},
+          },
+        },
+      ],
+    };
+    const records: BundleRecord[] = [
+      {
+        id: 'first',
+        fileName: 'riley.onpace.json',
+        importedAt: '2026-11-18T09:00:00.000Z',
+        payload: sampleBundle(),
+      },
+      {
+        id: 'orphan',
+        fileName: 'orphan.json',
+        importedAt: '2026-11-18T09:01:00.000Z',
+        payload: orphanRollup,
+      },
+      { id: 'junk', fileName: 'junk.json', importedAt: '2026-11-18T09:02:00.000Z', payload: { plans: 1 } },
+    ];
+    await v1.table('bundles').bulkPut(records);
+    v1.close();
+
+    const v2 = track(new OnPaceDashboardDb(name));
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    // The good payload is read in full.
+    await expect(v2.plans.get(PLAN_ID)).resolves.toMatchObject({ title: 'November growth plan' });
+    await expect(v2.activities.count()).resolves.toBe(5);
+    await expect(v2.rollups.count()).resolves.toBe(0);
+    // The two others are kept whole, with the reason, and reported.
+    await expect(v2.bundles.get('orphan')).resolves.toEqual({
+      ...records[1],
+      unreadable: expect.stringContaining('rollups[0].planId: names no known plan'),
+    });
+    await expect(v2.bundles.get('junk')).resolves.toMatchObject({ payload: { plans: 1 } });
+    const report = await unreadableBundles(v2);
+    expect(report.map((entry) => [entry.id, entry.fileName])).toEqual([
+      ['orphan', 'orphan.json'],
+      ['junk', 'junk.json'],
+    ]);
+    expect(report[0]?.reason).toMatch(/rollups\[0\]\.planId: names no known plan/);
+    expect(describeUnreadable(report[0] as (typeof report)[0])).toMatch(
+      /^orphan\.json \(stored by an earlier version\) could not be read and is kept as it was: /,
+    );
+    await expect(v2.bundles.count()).resolves.toBe(3);
   });
 });

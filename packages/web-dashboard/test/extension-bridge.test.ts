@@ -57,14 +57,42 @@ describe('pullFromExtension', () => {
     if (result.kind === 'pulled') expect(result.bundle.format).toBe(BUNDLE_FORMAT);
   });
 
-  it('passes on the extension’s own refusal', async () => {
+  it('says it waits for approval when the extension refuses this origin', async () => {
     const runtime = fakeRuntime(() => ({
-      response: { ok: false, error: { code: 'origin-not-allowed', message: 'this origin is not allowed' } },
+      response: { ok: false, error: { code: 'origin-not-allowed', message: 'approve it first' } },
+    }));
+    await expect(pullFromExtension(runtime, 1_000, 'http://localhost:4173')).resolves.toEqual({
+      kind: 'not-approved',
+      origin: 'http://localhost:4173',
+    });
+  });
+
+  it('passes on any other refusal of the extension', async () => {
+    const runtime = fakeRuntime(() => ({
+      response: { ok: false, error: { code: 'unavailable', message: 'OnPace could not read its data' } },
     }));
     await expect(pullFromExtension(runtime)).resolves.toEqual({
       kind: 'failed',
-      message: 'this origin is not allowed',
+      message: 'OnPace could not read its data',
     });
+  });
+
+  it('refuses an answer that repeats a plan id, as it would a file', async () => {
+    const plan = {
+      id: 'p1',
+      title: 'Plan',
+      rep: { id: 'r1', name: 'Riley' },
+      timeZone: 'Europe/Berlin',
+      start: '2026-11-02',
+      end: '2026-11-27',
+      targets: [{ id: 't1', metric: 'calls', cadence: 'daily', goal: 5 }],
+    };
+    const runtime = fakeRuntime(() => ({
+      response: { ok: true, bundle: { ...bundle, plans: [plan, plan] } },
+    }));
+    const result = await pullFromExtension(runtime);
+    expect(result.kind).toBe('failed');
+    if (result.kind === 'failed') expect(result.message).toContain('plans[1].id: duplicates plans[0].id');
   });
 
   it('names the bad field of an invalid answer', async () => {

@@ -43,17 +43,10 @@ export function sampleBundle(): BundleInput {
         occurredAt: '2026-11-03T15:00:00Z',
         amount: 40_000,
       },
-      {
-        source: 'salesforce',
-        id: 'opp-2',
-        metric: 'pipeline_created',
-        occurredAt: '2026-11-10T15:00:00Z',
-        amount: 20_000,
-      },
       { source: 'salesforce', id: 'call-1', metric: 'calls', occurredAt: '2026-11-02T15:00:00Z' },
       { source: 'salesforce', id: 'call-2', metric: 'calls', occurredAt: '2026-11-02T16:00:00Z' },
       { source: 'salesforce', id: 'call-3', metric: 'calls', occurredAt: '2026-11-02T17:00:00Z' },
-      // A later version of opp-2 (amount raised): the last version wins.
+      // opp-2's amount was raised from 20,000; a bundle carries its latest version only.
       {
         source: 'salesforce',
         id: 'opp-2',

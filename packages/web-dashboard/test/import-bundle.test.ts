@@ -35,7 +35,6 @@ describe('importing bundle files', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.summary.plans.added).toBe(1);
-    // Six activity lines, two of them versions of opp-2: five records.
     expect(outcome.summary.activities.added).toBe(5);
     expect(describeOutcome(outcome)).toBe(
       'riley.onpace.json: added 1 plan, 5 activities, 1 note, 1 check-in, 1 acknowledgment.',

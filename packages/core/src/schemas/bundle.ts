@@ -12,6 +12,7 @@ import { type LedgerEventInput, safeParseEvent } from '../ledger/event-schema.js
 import { legacyRecordsToEvents } from '../ledger/migrate-legacy.js';
 import { Acknowledgment } from './acknowledgment.js';
 import { Activity } from './activity.js';
+import { checkBundleIntegrity } from './bundle-integrity.js';
 import { CheckIn } from './check-in.js';
 import { CoachingNote } from './note.js';
 import { Plan } from './plan.js';
@@ -129,7 +130,7 @@ function migrate(input: unknown): ParseResult<unknown> {
 export function safeParseBundle(input: unknown): ParseResult<Bundle> {
   const migrated = migrate(input);
   if (!migrated.success) return migrated;
-  return safeParseWith(Bundle, 'bundle', migrated.data);
+  return checkBundleIntegrity(safeParseWith(Bundle, 'bundle', migrated.data));
 }
 
 /** Reads a bundle file's JSON value; throws a ValidationError naming each bad field. */

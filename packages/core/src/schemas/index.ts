@@ -5,11 +5,14 @@ export * from './acknowledgment.js';
 export * from './activity.js';
 export * from './bridge.js';
 export * from './bundle.js';
+export { bundleIntegrityProblems, checkBundleIntegrity } from './bundle-integrity.js';
 export * from './check-in.js';
 export * from './metric.js';
 export * from './note.js';
 export * from './plan.js';
+export { MAX_PLAN_WINDOW_DAYS } from './plan-window.js';
 export * from './primitives.js';
+export { firstProblems, listProblems, MAX_LISTED_PROBLEMS } from './problem-list.js';
 export * from './rollup.js';
 export { type FieldProblem, formatPath, type ParseResult, ValidationError } from './validation.js';
 

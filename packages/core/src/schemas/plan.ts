@@ -5,6 +5,7 @@ import { businessDaysBetween, planCalendar } from '../calendar/plan-calendar.js'
 import { clockMinutes, isClockTime } from '../calendar/working-hours.js';
 import { CountingDefinitions } from '../crm/definitions.js';
 import { MetricId } from './metric.js';
+import { planWindowTooLong } from './plan-window.js';
 import { CivilDate, ClockTime, Email, Instant, IsoWeekday, RecordId, TimeZone } from './primitives.js';
 
 export const Cadence = z.enum(['daily', 'weekly', 'plan']);
@@ -172,6 +173,11 @@ export const Plan = PlanShape.superRefine((plan, ctx) => {
   const endDay = toDayNumber(plan.end);
   if (endDay < startDay) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `must be on or after start (${plan.start})` });
+    return;
+  }
+  const tooLong = planWindowTooLong(plan.start, startDay, endDay);
+  if (tooLong !== null) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: tooLong });
     return;
   }
   const calendar = planCalendar(plan);

@@ -3,6 +3,7 @@
  * path (`targets[0].goal`) and says what is wrong with it.
  */
 import type { z } from 'zod';
+import { listProblems } from './problem-list.js';
 
 export interface FieldProblem {
   /** `targets[0].goal`, or `(root)` for the value itself. */
@@ -16,9 +17,7 @@ export class ValidationError extends Error {
     readonly subject: string,
     readonly problems: readonly FieldProblem[],
   ) {
-    super(
-      `Invalid ${subject}: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`,
-    );
+    super(`Invalid ${subject}: ${listProblems(problems)}`);
   }
 }
 

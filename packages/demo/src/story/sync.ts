@@ -4,7 +4,7 @@
  * demo uses it only when this build of the extension runs it; otherwise the plan file carries
  * the rep's CRM activity, and the story says so.
  */
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { eventually, fail, Hopeless, pass } from './eventually.js';
 import { type SyncStateRow, syncStateRows } from './extension-store.js';
 
@@ -47,12 +47,16 @@ export async function syncReadiness(worker: Worker, timeoutMs = 5_000): Promise<
   };
 }
 
-/** What the rep pastes on the options page: their HubSpot private-app token and login email. */
-export async function connectHubSpot(worker: Worker, token: string, email: string): Promise<void> {
-  await worker.evaluate((items) => (globalThis as unknown as WorkerChrome).chrome.storage.local.set(items), {
-    hubspotToken: token,
-    hubspotEmail: email,
-  });
+/**
+ * Connects HubSpot as the rep does, on the options page (Connections): the token goes where the
+ * extension keeps secrets, out of reach of its content scripts, so the demo types it like anyone.
+ */
+export async function connectHubSpot(options: Page, token: string, email: string): Promise<void> {
+  const hubspot = options.locator('[data-connection="hubspot"]');
+  await options.getByLabel('Private-app access token').fill(token);
+  await options.getByLabel('Your HubSpot login email').fill(email);
+  await hubspot.getByRole('button', { name: 'Save' }).click();
+  await hubspot.locator('[data-token]').getByText('✓ saved').waitFor({ timeout: 10_000 });
 }
 
 /** Fires the scheduled sync now; it reads the CRMs that have a tab open. */

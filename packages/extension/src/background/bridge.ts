@@ -1,6 +1,7 @@
 /**
- * The extension bridge: the web dashboard, on an allowed origin, asks for what this browser holds
- * (`runtime.onMessageExternal`). It gets a bundle: plans, cached rollups instead of raw
+ * The extension bridge: the web dashboard, on an origin the user approved, asks for what this
+ * browser holds (`runtime.onMessageExternal`). Any other page gets a refusal and nothing else; its
+ * request is remembered so the options page can offer to approve exactly that origin. It gets a bundle: plans, cached rollups instead of raw
  * activities, shared notes, check-ins and acknowledgments; never private notes, never secrets.
  */
 import {
@@ -72,7 +73,7 @@ export async function handleBridgeMessage(
   if (!allowed) {
     return refuse(
       'origin-not-allowed',
-      `${origin ?? 'This page'} may not read OnPace data; allow it on the OnPace options page (Dashboard access).`,
+      `${origin ?? 'This page'} may not read OnPace data until you approve it: open the OnPace options page, Dashboard access, and approve ${origin ?? 'this address'}.`,
     );
   }
   const request = BridgeRequest.safeParse(message);

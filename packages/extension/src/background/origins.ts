@@ -1,43 +1,23 @@
 /**
- * Which web pages may ask the extension for data through the bridge. A pattern is a scheme, a
- * host and a port, where the port may be `*` (any) or left out (the scheme's default). The
- * manifest's `externally_connectable` is the outer limit (localhost and 127.0.0.1); these
- * patterns, which the user edits on the options page, narrow it.
+ * Which web pages may ask the extension for data through the bridge. The manifest's
+ * `externally_connectable` is the outer limit (localhost and 127.0.0.1); inside it, a page reads
+ * nothing until the user approves its exact origin (scheme, host and port) on the options page.
+ * No pattern, no wildcard port: every local port is a different program, and any of them could
+ * be hostile.
  */
 
-interface ParsedOrigin {
-  readonly protocol: string;
-  readonly hostname: string;
-  /** '' for the scheme's default port, as `URL.port` reports it. */
-  readonly port: string;
-}
-
-function parseOrigin(origin: string): ParsedOrigin | null {
+/** `http://localhost:5173`: an http(s) origin exactly as `URL.origin` spells it. */
+export function isExactOrigin(text: string): boolean {
   try {
-    const url = new URL(origin);
-    if (url.origin !== origin) return null;
-    return { protocol: url.protocol, hostname: url.hostname, port: url.port };
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text;
   } catch {
-    return null;
+    return false;
   }
 }
 
-const PATTERN = /^(https?):\/\/([a-z0-9.-]+)(?::(\*|\d{1,5}))?$/;
-
-export function originMatches(origin: string, pattern: string): boolean {
-  const parsed = parseOrigin(origin);
-  const match = PATTERN.exec(pattern.trim().toLowerCase());
-  if (!parsed || !match) return false;
-  const [, scheme, host, port] = match;
-  if (parsed.protocol !== `${scheme}:` || parsed.hostname !== host) return false;
-  if (port === '*') return true;
-  const defaultPort = scheme === 'https' ? '443' : '80';
-  const wanted = port === undefined || port === defaultPort ? '' : port;
-  return parsed.port === wanted;
-}
-
-export function originAllowed(origin: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => originMatches(origin, pattern));
+export function originAllowed(origin: string, approved: readonly string[]): boolean {
+  return isExactOrigin(origin) && approved.includes(origin);
 }
 
 /** The origin of an external sender: Chrome gives `origin`; older versions only `url`. */

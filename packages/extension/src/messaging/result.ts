@@ -3,6 +3,7 @@
  * wrong in words a person can act on, and, for bad input, which field (`targets[0].goal`), so a
  * form can show each problem beside its field.
  */
+import { firstProblems, listProblems } from '@onpace/core/schemas';
 import { z } from 'zod';
 
 export const FailureCode = z.enum([
@@ -36,16 +37,16 @@ export type Failure = z.infer<typeof Failure>;
 
 export type Outcome<T extends object> = ({ readonly ok: true } & T) | Failure;
 
+/** At most the first 20 problems travel (core's cap): a broken file's 100,000 rows stay at home. */
 export function failure(code: FailureCode, error: string, problems?: readonly FieldProblem[]): Failure {
   return problems && problems.length > 0
-    ? { ok: false, code, error, problems: [...problems] }
+    ? { ok: false, code, error, problems: firstProblems(problems) }
     : { ok: false, code, error };
 }
 
-/** A failure naming each bad field, with a message that lists them all. */
+/** A failure naming each bad field, with a message that lists the first ones and counts the rest. */
 export function invalid(subject: string, problems: readonly FieldProblem[]): Failure {
-  const listed = problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
-  return failure('invalid', `Invalid ${subject}: ${listed}`, problems);
+  return failure('invalid', `Invalid ${subject}: ${listProblems(problems)}`, problems);
 }
 
 export function succeed<T extends object>(value: T): { readonly ok: true } & T {

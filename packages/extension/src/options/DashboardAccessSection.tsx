@@ -1,13 +1,21 @@
 import { formatInstant } from '@onpace/core/present';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { storage } from 'wxt/utils/storage';
 import type { Failure } from '../messaging/result';
 import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
-import type { BridgeAsker, Settings } from '../storage/settings-schema';
+import {
+  BRIDGE_NEVER_READS,
+  BRIDGE_READS,
+  type BridgeAsker,
+  type Settings,
+} from '../storage/settings-schema';
 
 /**
- * Which web pages may read OnPace's data through the extension bridge (the local dashboard by
- * default), and which pages asked lately, answered or refused.
+ * Which web pages may read OnPace's data through the extension bridge. None may until the user
+ * approves one: a page (the OnPace dashboard) asks, is refused, and appears here under "Waiting
+ * for your approval" with what it would read; the user approves that exact address, and can
+ * revoke it at any time.
  */
 export function DashboardAccessSection({
   settings,
@@ -18,13 +26,16 @@ export function DashboardAccessSection({
   readonly askers: readonly BridgeAsker[];
   readonly onChanged: () => void;
 }) {
-  const [adding, setAdding] = useState('');
   const [failure, setFailure] = useState<Failure | null>(null);
+  const approved = settings.allowedOrigins;
+  const waiting = askers.filter((asker) => !approved.includes(asker.origin));
+
+  // A page that asks while this page is open shows up at once, ready to approve.
+  useEffect(() => storage.watch('local:bridgeAskers', () => onChanged()), [onChanged]);
 
   async function saveOrigins(allowedOrigins: string[]) {
     const response = await request({ type: 'settings/save', patch: { allowedOrigins } });
     setFailure(response.ok ? null : response);
-    if (response.ok) setAdding('');
     onChanged();
   }
 
@@ -32,49 +43,51 @@ export function DashboardAccessSection({
     <section aria-labelledby="dashboard-heading" className="card stack">
       <h2 id="dashboard-heading">Dashboard access</h2>
       <p className="small muted">
-        The OnPace dashboard can read your plans, daily totals, shared notes and check-ins from this browser.
-        Never raw activity, private notes or CRM sign-ins. Only these addresses may ask:
+        A web page you approve here (the OnPace dashboard) can read {BRIDGE_READS} from this browser. Never{' '}
+        {BRIDGE_NEVER_READS}. No page can read anything until you approve its exact address.
       </p>
-      <ul className="plain origins" aria-label="Allowed addresses">
-        {settings.allowedOrigins.length === 0 ? (
-          <li className="muted small">None: the dashboard cannot read anything.</li>
-        ) : null}
-        {settings.allowedOrigins.map((origin) => (
+      <h3>Approved addresses</h3>
+      <ul className="plain origins" aria-label="Approved addresses">
+        {approved.length === 0 ? <li className="muted small">None: no page can read anything.</li> : null}
+        {approved.map((origin) => (
           <li key={origin} className="row spread">
             <code>{origin}</code>
             <button
               type="button"
               className="link"
-              aria-label={`Remove ${origin}`}
-              onClick={() =>
-                void saveOrigins(settings.allowedOrigins.filter((candidate) => candidate !== origin))
-              }
+              aria-label={`Revoke ${origin}`}
+              onClick={() => void saveOrigins(approved.filter((candidate) => candidate !== origin))}
             >
-              Remove
+              Revoke
             </button>
           </li>
         ))}
       </ul>
-      <form
-        className="row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void saveOrigins([...settings.allowedOrigins, adding.trim()]);
-        }}
-      >
-        <label className="field grow">
-          <span>Allow another address</span>
-          <input
-            type="text"
-            value={adding}
-            placeholder="http://localhost:*"
-            onChange={(event) => setAdding(event.target.value)}
-          />
-        </label>
-        <button type="submit" disabled={adding.trim() === ''}>
-          Allow
-        </button>
-      </form>
+      <h3>Waiting for your approval</h3>
+      {waiting.length === 0 ? (
+        <p className="small muted">No page is asking. Open the dashboard and it will ask here.</p>
+      ) : (
+        <ul className="plain origins" aria-label="Waiting for your approval">
+          {waiting.map((asker) => (
+            <li key={asker.origin} className="stack">
+              <p className="small">
+                <code>{asker.origin}</code> asked to read {BRIDGE_READS} ({asker.count}{' '}
+                {asker.count === 1 ? 'time' : 'times'}, last {formatInstant(asker.lastAskedAt)}). Approve it
+                only if it is your OnPace dashboard.
+              </p>
+              <div className="row">
+                <button
+                  type="button"
+                  aria-label={`Approve ${asker.origin}`}
+                  onClick={() => void saveOrigins([...approved, asker.origin])}
+                >
+                  Approve
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
       <Notice failure={failure} />
       <h3>Recent requests</h3>
       {askers.length === 0 ? (

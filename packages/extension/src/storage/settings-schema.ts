@@ -3,6 +3,7 @@
  * the extension pages import these schemas through the message protocol.
  */
 import { z } from 'zod';
+import { isExactOrigin } from '../background/origins';
 
 export const Role = z.enum(['rep', 'manager']);
 export type Role = z.infer<typeof Role>;
@@ -15,13 +16,10 @@ export const Privacy = z.object({
 });
 export type Privacy = z.infer<typeof Privacy>;
 
-/** `http://localhost:*` or `https://dash.example.com:8443`: a scheme, a host and a port or `*`. */
-export const OriginPattern = z
-  .string()
-  .trim()
-  .regex(/^https?:\/\/[a-z0-9.-]+(:(\*|\d{1,5}))?$/, {
-    message: 'must be an origin such as http://localhost:* or https://dash.example.com',
-  });
+/** One approved page address: `http://localhost:5173`, scheme, host and port, nothing else. */
+export const ExactOrigin = z.string().trim().refine(isExactOrigin, {
+  message: 'must be one exact address such as http://localhost:5173 (no path, no *)',
+});
 
 export const BridgeAsker = z.object({
   origin: z.string(),
@@ -33,8 +31,14 @@ export const BridgeAsker = z.object({
 export type BridgeAsker = z.infer<typeof BridgeAsker>;
 
 export const DEFAULT_PRIVACY: Privacy = { discreet: false, neutralLabel: 'Plan' };
-/** The dashboard runs locally (`pnpm demo`, `vite preview`); any port. */
-export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['http://localhost:*', 'http://127.0.0.1:*'];
+/** No page reads anything until the user approves it: a fresh install answers nobody. */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = [];
+
+/** What an approved page reads through the bridge, shown before the user approves it. */
+export const BRIDGE_READS =
+  'your plans with their targets, daily totals per plan, shared notes, check-ins and acknowledgments';
+/** What it never reads. */
+export const BRIDGE_NEVER_READS = 'raw activity, private notes or CRM sign-ins';
 
 export const Settings = z.object({
   myPlanId: z.string().nullable(),
@@ -50,7 +54,7 @@ export const SettingsPatch = z
     discreet: z.boolean(),
     neutralLabel: Privacy.shape.neutralLabel,
     role: Role,
-    allowedOrigins: z.array(OriginPattern).max(20),
+    allowedOrigins: z.array(ExactOrigin).max(20),
   })
   .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

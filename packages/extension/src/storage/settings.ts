@@ -8,11 +8,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { isExactOrigin } from '../background/origins';
 import {
   BridgeAsker,
   DEFAULT_ALLOWED_ORIGINS,
   DEFAULT_PRIVACY,
-  OriginPattern,
   Privacy,
   Role,
   type Settings,
@@ -54,9 +54,10 @@ export async function readSettings(): Promise<Settings> {
     read(myPlanIdItem, z.string().nullable()),
     read(privacyItem, Privacy),
     read(roleItem, Role),
-    read(allowedOriginsItem, z.array(OriginPattern)),
+    read(allowedOriginsItem, z.array(z.string())),
   ]);
-  return { myPlanId, ...privacy, role, allowedOrigins };
+  // Earlier builds stored patterns (`http://localhost:*`); only exact approvals count now.
+  return { myPlanId, ...privacy, role, allowedOrigins: allowedOrigins.filter(isExactOrigin) };
 }
 
 /** Writes the settings a patch names; `myPlanId` has its own request (it must name a stored plan). */

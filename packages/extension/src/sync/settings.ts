@@ -1,11 +1,14 @@
 /**
- * The sync's settings in extension storage (chrome.storage.local), written by the options page and
- * read here. The HubSpot token is a credential: it is read only to be sent to api.hubapi.com, and
- * it never goes into a bundle export, a log or any other request. `clearSyncSettings` removes all
- * of them ("delete all my data").
+ * The sync's settings, written by the options page and read here. The HubSpot token is a
+ * credential: it lives in the extension's secrets database (storage/secrets.ts), which content
+ * scripts cannot read, it is read only to be sent to api.hubapi.com, and it never goes into a
+ * bundle export, a log or any other request. The email and the Salesforce host are not secrets
+ * and stay in extension storage (chrome.storage.local). `clearSyncSettings` removes all of them
+ * ("delete all my data").
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineSecret } from '../storage/secrets';
 import type { HubSpotCredentials } from './hubspot/connector';
 
 /** A HubSpot private-app / service-key token: `pat-<region>-<uuid>`; other forms are let through. */
@@ -34,10 +37,21 @@ export function checkSetting(
 /** The My Domain host of a Salesforce org, such as acme.my.salesforce.com. */
 const ApiHost = z.string().regex(/^[a-z0-9.-]+\.salesforce\.com$/);
 
-export const hubspotTokenItem = storage.defineItem<string | null>('local:hubspotToken', {
-  fallback: null,
-  version: 1,
-});
+export const hubspotTokenItem = defineSecret('hubspotToken');
+/** Where builds before the secrets database kept the token, readable by content scripts. */
+const legacyHubspotTokenItem = storage.defineItem<string | null>('local:hubspotToken', { fallback: null });
+
+/**
+ * Moves a token an earlier build left in chrome.storage.local into the secrets database, and
+ * removes it from storage.local. Run when the background starts; a token already in the secrets
+ * database (saved since) wins.
+ */
+export async function moveLegacySecrets(): Promise<void> {
+  const legacy = await legacyHubspotTokenItem.getValue();
+  if (legacy === null) return;
+  if ((await hubspotTokenItem.getValue()) === null) await hubspotTokenItem.setValue(legacy);
+  await legacyHubspotTokenItem.removeValue({ removeMeta: true });
+}
 /** The user's own HubSpot login email: finds their owner for their own plan. */
 export const hubspotEmailItem = storage.defineItem<string | null>('local:hubspotEmail', {
   fallback: null,
@@ -70,7 +84,7 @@ export async function rememberSalesforceHost(apiHost: string): Promise<void> {
 
 export async function clearSyncSettings(): Promise<void> {
   await Promise.all(
-    [hubspotTokenItem, hubspotEmailItem, salesforceApiHostItem].map((item) =>
+    [hubspotTokenItem, legacyHubspotTokenItem, hubspotEmailItem, salesforceApiHostItem].map((item) =>
       item.removeValue({ removeMeta: true }),
     ),
   );

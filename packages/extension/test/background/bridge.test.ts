@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handleBridgeMessage } from '../../src/background/bridge';
 import { importBundleText } from '../../src/background/import-bundle';
 import { saveNote } from '../../src/background/notes';
-import { originAllowed, originMatches, senderOrigin } from '../../src/background/origins';
+import { isExactOrigin, originAllowed, senderOrigin } from '../../src/background/origins';
 import { readBridgeAskers, writeSettings } from '../../src/storage/settings';
 import { DEFAULT_ALLOWED_ORIGINS } from '../../src/storage/settings-schema';
 import { createTestEnv } from '../support/background-env';
@@ -12,25 +12,34 @@ import { bundleText, call, samplePlanInput } from '../support/sample-plan';
 
 const dashboard = { origin: 'http://127.0.0.1:4173', url: 'http://127.0.0.1:4173/team' };
 
-describe('origin patterns', () => {
+describe('approved origins', () => {
   it.each([
-    ['http://localhost:5173', 'http://localhost:*', true],
-    ['http://localhost', 'http://localhost:*', true],
-    ['http://127.0.0.1:4173', 'http://127.0.0.1:*', true],
-    ['https://localhost:5173', 'http://localhost:*', false],
-    ['http://localhost.evil.test:5173', 'http://localhost:*', false],
-    ['http://evil.test', 'http://localhost:*', false],
-    ['https://dash.example.com', 'https://dash.example.com', true],
-    ['https://dash.example.com:8443', 'https://dash.example.com', false],
-    ['https://dash.example.com:8443', 'https://dash.example.com:8443', true],
-    ['not an origin', 'http://localhost:*', false],
-  ])('%s against %s: %s', (origin, pattern, expected) => {
-    expect(originMatches(origin, pattern)).toBe(expected);
+    ['http://localhost:5173', true],
+    ['https://dash.example.com', true],
+    ['https://dash.example.com:8443', true],
+    ['http://localhost:*', false],
+    ['http://localhost:5173/', false],
+    ['http://localhost:5173/team', false],
+    ['HTTP://LOCALHOST:5173', false],
+    ['http://localhost:80', false],
+    ['ftp://localhost', false],
+    ['not an origin', false],
+  ])('%s is an exact origin: %s', (text, expected) => {
+    expect(isExactOrigin(text)).toBe(expected);
   });
 
-  it('allows the local dashboard by default', () => {
-    expect(originAllowed('http://localhost:4173', DEFAULT_ALLOWED_ORIGINS)).toBe(true);
-    expect(originAllowed('https://example.com', DEFAULT_ALLOWED_ORIGINS)).toBe(false);
+  it('allows nothing by default', () => {
+    expect(DEFAULT_ALLOWED_ORIGINS).toEqual([]);
+    expect(originAllowed('http://localhost:4173', DEFAULT_ALLOWED_ORIGINS)).toBe(false);
+    expect(originAllowed('http://127.0.0.1:9', DEFAULT_ALLOWED_ORIGINS)).toBe(false);
+  });
+
+  it('allows exactly the approved origin: another port or scheme is another page', () => {
+    const approved = ['http://localhost:4173'];
+    expect(originAllowed('http://localhost:4173', approved)).toBe(true);
+    expect(originAllowed('http://localhost:4174', approved)).toBe(false);
+    expect(originAllowed('https://localhost:4173', approved)).toBe(false);
+    expect(originAllowed('http://127.0.0.1:4173', approved)).toBe(false);
   });
 
   it('reads the origin from the sender, falling back to its url', () => {
@@ -55,8 +64,41 @@ async function envWithData() {
 }
 
 describe('the dashboard bridge', () => {
+  it('refuses every origin on a fresh install, sends nothing, and lists the asker for approval', async () => {
+    const env = await envWithData();
+    for (const origin of ['http://localhost:31337', 'http://127.0.0.1:9', dashboard.origin]) {
+      const response = await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, { origin });
+      expect(response).toMatchObject({ ok: false, error: { code: 'origin-not-allowed' } });
+      expect(JSON.stringify(response)).not.toContain('plan-dana');
+    }
+    const hello = await handleBridgeMessage(env, { type: 'onpace/hello', protocol: 1 }, dashboard);
+    expect(hello).toMatchObject({ ok: false, error: { code: 'origin-not-allowed' } });
+    expect((await readBridgeAskers()).map((asker) => [asker.origin, asker.allowed])).toEqual([
+      [dashboard.origin, false],
+      ['http://127.0.0.1:9', false],
+      ['http://localhost:31337', false],
+    ]);
+  });
+
+  it('answers once the exact origin is approved, and refuses again once it is revoked', async () => {
+    const env = await envWithData();
+    const pull = () => handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, dashboard);
+    await writeSettings({ allowedOrigins: [dashboard.origin] });
+    expect(await pull()).toMatchObject({ ok: true });
+    expect(
+      await handleBridgeMessage(
+        env,
+        { type: 'onpace/pull', protocol: 1 },
+        { origin: 'http://127.0.0.1:4174' },
+      ),
+    ).toMatchObject({ ok: false });
+    await writeSettings({ allowedOrigins: [] });
+    expect(await pull()).toMatchObject({ ok: false, error: { code: 'origin-not-allowed' } });
+  });
+
   it('answers a pull from an allowed origin with plans, rollups and shared notes only', async () => {
     const env = await envWithData();
+    await writeSettings({ allowedOrigins: [dashboard.origin] });
     const response = PullResponse.parse(
       await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, dashboard),
     );
@@ -72,6 +114,7 @@ describe('the dashboard bridge', () => {
 
   it('answers hello with the version and plan count', async () => {
     const env = await envWithData();
+    await writeSettings({ allowedOrigins: [dashboard.origin] });
     expect(await handleBridgeMessage(env, { type: 'onpace/hello', protocol: 1 }, dashboard)).toEqual({
       ok: true,
       extensionVersion: '0.9.0',
@@ -81,7 +124,7 @@ describe('the dashboard bridge', () => {
 
   it('refuses an origin that is not allowed, sends nothing, and remembers that it asked', async () => {
     const env = await envWithData();
-    await writeSettings({ allowedOrigins: ['http://localhost:*'] });
+    await writeSettings({ allowedOrigins: ['http://localhost:4173'] });
     const response = await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, dashboard);
     expect(response).toEqual({
       ok: false,
@@ -95,6 +138,7 @@ describe('the dashboard bridge', () => {
 
   it('refuses a sender without an origin, and a malformed request', async () => {
     const env = await envWithData();
+    await writeSettings({ allowedOrigins: [dashboard.origin] });
     expect(await handleBridgeMessage(env, { type: 'onpace/pull', protocol: 1 }, {})).toMatchObject({
       ok: false,
       error: { code: 'origin-not-allowed' },

@@ -42,14 +42,22 @@ describe('settings', () => {
     expect(await readSettings()).toMatchObject({ discreet: false, neutralLabel: 'Plan', role: 'rep' });
   });
 
+  it('drop the patterns earlier builds allowed (every localhost port) and keep exact approvals', async () => {
+    await fakeBrowser.storage.local.set({
+      bridgeAllowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://localhost:4173'],
+    });
+    expect((await readSettings()).allowedOrigins).toEqual(['http://localhost:4173']);
+  });
+
   it('are versioned items (WXT keeps a version beside each value for future migrations)', async () => {
     await privacyItem.setValue({ discreet: true, neutralLabel: 'Plan' });
     expect(privacyItem.key).toBe('local:privacy');
     expect(await readSettings()).toMatchObject({ discreet: true });
   });
 
-  it('refuse an origin that is not an origin pattern', () => {
-    expect(SettingsPatch.safeParse({ allowedOrigins: ['http://localhost:*'] }).success).toBe(true);
+  it('refuse an approval that is not one exact origin', () => {
+    expect(SettingsPatch.safeParse({ allowedOrigins: ['http://localhost:5173'] }).success).toBe(true);
+    expect(SettingsPatch.safeParse({ allowedOrigins: ['http://localhost:*'] }).success).toBe(false);
     expect(SettingsPatch.safeParse({ allowedOrigins: ['localhost'] }).success).toBe(false);
     expect(SettingsPatch.safeParse({ allowedOrigins: ['http://localhost/path'] }).success).toBe(false);
   });

@@ -6,11 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExtensionState } from '../components/ExtensionStatus';
 import type { ImportMessage } from '../components/ImportControl';
 import type { Dataset } from '../data/dataset';
-import type { OnPaceDashboardDb } from '../data/db';
+import { type OnPaceDashboardDb, unreadableBundles } from '../data/db';
 import { type PullResult, pullFromExtension } from '../data/extension-bridge';
 import { type BundleFile, importBundleFiles, storeBundle } from '../data/import-bundle';
 import { loadStoredDataset, storedPlanCount } from '../data/load-dataset';
-import { describeOutcome, describeSummary } from '../model/import-message';
+import { describeOutcome, describeSummary, describeUnreadable } from '../model/import-message';
 import { benchDataset, demoDataset, type SourceKind, type SourceRequest } from './sources';
 
 export interface DashboardData {
@@ -76,9 +76,12 @@ export function useDashboardData({
     if (db === null) return;
     let cancelled = false;
     void (async () => {
-      const count = await storedPlanCount(db);
+      const [count, unreadable] = await Promise.all([storedPlanCount(db), unreadableBundles(db)]);
       if (cancelled) return;
       setStoredPlans(count);
+      if (unreadable.length > 0) {
+        setImportMessages(unreadable.map((bundle) => ({ text: describeUnreadable(bundle), ok: false })));
+      }
       if (count > 0) await reloadStored();
       if (!cancelled && autoSource.current) setSourceState(count > 0 ? 'mine' : 'demo');
     })();
@@ -126,6 +129,15 @@ export function useDashboardData({
     pulledOnce.current = true;
     pull();
   }, [pull, source]);
+
+  // Waiting for approval: the user approves on the extension's options page, in another tab;
+  // coming back to this one asks again.
+  useEffect(() => {
+    if (extension.kind !== 'not-approved') return;
+    const askAgain = () => pull();
+    window.addEventListener('focus', askAgain);
+    return () => window.removeEventListener('focus', askAgain);
+  }, [extension.kind, pull]);
 
   const importFiles = useCallback(
     (files: BundleFile[]) => {

@@ -2,9 +2,11 @@ import {
   type Acknowledgment,
   type CheckIn,
   type CoachingNote,
+  listProblems,
   type Plan,
   type PlanRollup,
   safeParseBundle,
+  ValidationError,
 } from '@onpace/core/schemas';
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { mergeBundle } from './merge';
@@ -23,6 +25,19 @@ export interface BundleRecord {
   importedAt: string;
   /** The bundle's JSON as read (version 1); later versions keep only the counts. */
   payload?: unknown;
+  /**
+   * Why a version-1 payload could not be read into the record tables: it is kept here, whole,
+   * for a later fix, and the dashboard says so (see `unreadableBundles`).
+   */
+  unreadable?: string;
+}
+
+/** A stored file the dashboard could not read, as the page reports it. */
+export interface UnreadableBundle {
+  readonly id: string;
+  readonly fileName: string;
+  readonly importedAt: string;
+  readonly reason: string;
 }
 
 export type { StoredActivity } from './stored-activity';
@@ -69,15 +84,44 @@ export class OnPaceDashboardDb extends Dexie {
 
 /**
  * Version 1 kept whole bundle payloads, unchecked. Read each one that is a valid bundle into the
- * new tables (so nothing imported is lost); keep an invalid one untouched for a later fix.
+ * new tables (so nothing imported is lost). One that is not valid, or does not merge with the
+ * others (a rollup naming no known plan), is kept untouched with the reason beside it: one bad
+ * file must not stop the database from opening, and nothing stored is ever dropped. The merge
+ * checks a bundle before it writes anything, so a refused one leaves no half-written records.
  */
 async function readVersion1Payloads(tx: Transaction): Promise<void> {
   const bundles = tx.table<BundleRecord, string>('bundles');
   for (const record of await bundles.toArray()) {
     if (record.payload === undefined) continue;
     const parsed = safeParseBundle(record.payload);
-    if (!parsed.success) continue;
-    await mergeBundle(tx, parsed.data);
+    if (!parsed.success) {
+      await bundles.put({ ...record, unreadable: parsed.error.message });
+      continue;
+    }
+    try {
+      await mergeBundle(tx, parsed.data);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      await bundles.put({ ...record, unreadable: `Invalid bundle: ${listProblems(error.problems)}` });
+      continue;
+    }
     await bundles.put({ id: record.id, fileName: record.fileName, importedAt: record.importedAt });
   }
+}
+
+/** Stored files an earlier version kept that could not be read into the record tables. */
+export async function unreadableBundles(db: OnPaceDashboardDb): Promise<UnreadableBundle[]> {
+  const records = await db.bundles.orderBy('importedAt').toArray();
+  return records.flatMap((record) =>
+    record.unreadable === undefined
+      ? []
+      : [
+          {
+            id: record.id,
+            fileName: record.fileName,
+            importedAt: record.importedAt,
+            reason: record.unreadable,
+          },
+        ],
+  );
 }

@@ -8,7 +8,9 @@ import {
   BRIDGE_PROTOCOL,
   type BridgeRequest,
   type Bundle,
+  bundleIntegrityProblems,
   formatPath,
+  listProblems,
   PullResponse,
 } from '@onpace/core/schemas';
 import { EXTENSION_TIMEOUT_MS, ONPACE_EXTENSION_ID } from '../config/extension';
@@ -21,6 +23,8 @@ export interface ExternalRuntime {
 
 export type PullResult =
   | { readonly kind: 'not-connected' }
+  /** The extension is there but the user has not approved this page's address (yet). */
+  | { readonly kind: 'not-approved'; readonly origin: string }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'pulled'; readonly bundle: Bundle };
 
@@ -50,9 +54,15 @@ function send(runtime: ExternalRuntime, request: BridgeRequest, timeoutMs: numbe
 
 const NOT_THERE = /receiving end does not exist|could not establish connection|invalid extension id/i;
 
+/** This page's address, as the extension sees it and the user approves it. */
+function pageOrigin(): string {
+  return globalThis.location?.origin ?? 'this page';
+}
+
 export async function pullFromExtension(
   runtime: ExternalRuntime | null = pageRuntime(),
   timeoutMs: number = EXTENSION_TIMEOUT_MS,
+  origin: string = pageOrigin(),
 ): Promise<PullResult> {
   if (runtime === null) return { kind: 'not-connected' };
   let answer: unknown;
@@ -73,6 +83,14 @@ export async function pullFromExtension(
       message: `the extension's answer is not valid (${where}: ${issue?.message ?? 'invalid'})`,
     };
   }
-  if (!parsed.data.ok) return { kind: 'failed', message: parsed.data.error.message };
+  if (!parsed.data.ok) {
+    if (parsed.data.error.code === 'origin-not-allowed') return { kind: 'not-approved', origin };
+    return { kind: 'failed', message: parsed.data.error.message };
+  }
+  // The same checks as a file's (core's safeParseBundle): a bundle repeating an id is refused.
+  const repeated = bundleIntegrityProblems(parsed.data.bundle);
+  if (repeated.length > 0) {
+    return { kind: 'failed', message: `the extension's answer is not valid (${listProblems(repeated)})` };
+  }
   return { kind: 'pulled', bundle: parsed.data.bundle };
 }

@@ -1,4 +1,6 @@
 /** What the dashboard says after reading a file: plain facts, the bad field named, no alarm. */
+import { listProblems } from '@onpace/core/schemas';
+import type { UnreadableBundle } from '../data/db';
 import type { ImportOutcome } from '../data/import-bundle';
 import { type MergeSummary, RECORD_TABLES, type RecordTable } from '../data/merge';
 
@@ -32,6 +34,11 @@ export function describeSummary(summary: MergeSummary): string {
 
 export function describeOutcome(outcome: ImportOutcome): string {
   if (outcome.ok) return `${outcome.fileName}: ${describeSummary(outcome.summary)}.`;
-  const problems = outcome.error.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
+  const problems = listProblems(outcome.error.problems);
   return `${outcome.fileName} was not imported. ${problems}. Nothing stored was changed.`;
+}
+
+/** A file an earlier version stored that could not be read: kept, and said plainly. */
+export function describeUnreadable(bundle: UnreadableBundle): string {
+  return `${bundle.fileName} (stored by an earlier version) could not be read and is kept as it was: ${bundle.reason}. Import a corrected file to use its data.`;
 }

@@ -1,9 +1,31 @@
 /**
  * The manager opens the web dashboard (vite preview of the production build): the team table of
- * the built-in demo team, and the dashboard found the extension in this browser and pulled its plans.
+ * the built-in demo team. The extension answers no page until its user approves it, so the
+ * dashboard asks, the user approves its address on the extension's options page (Dashboard
+ * access) as anyone would, and the dashboard then pulls the extension's plans.
  */
+import type { Page } from 'playwright-core';
+import type { Environment } from '../../env/environment.js';
 import type { Step } from '../context.js';
 import { eventually, fail, pass } from '../eventually.js';
+import { openExtensionPage } from '../extension-pages.js';
+
+/** Options page, Dashboard access: approve the address that is waiting (the dashboard's). */
+async function approveDashboard(env: Environment, dashboard: Page): Promise<string> {
+  const origin = new URL(env.dashboard.url).origin;
+  const options = await openExtensionPage(env.browser, 'options.html');
+  const approve = options.getByRole('button', { name: `Approve ${origin}` });
+  await approve.waitFor({ state: 'visible', timeout: 10_000 });
+  await approve.click();
+  await options
+    .getByRole('list', { name: 'Approved addresses' })
+    .getByText(origin)
+    .waitFor({ timeout: 10_000 });
+  await options.close();
+  await dashboard.bringToFront();
+  await dashboard.getByRole('button', { name: 'Pull again' }).click();
+  return origin;
+}
 
 export const dashboardTeam: Step = {
   slug: 'dashboard-team',
@@ -25,6 +47,15 @@ export const dashboardTeam: Step = {
       { timeoutMs: 10_000 },
     );
     const extension = page.locator('[data-onpace="extension-status"]');
+    await eventually(
+      'the dashboard to ask the extension',
+      async () => {
+        const value = await extension.getAttribute('data-state');
+        return value === 'not-approved' ? pass(value) : fail(value ?? 'no extension status');
+      },
+      { timeoutMs: 15_000 },
+    );
+    const approved = await approveDashboard(env, page);
     const state = await eventually(
       'the dashboard to pull from the extension',
       async () => {
@@ -40,6 +71,7 @@ export const dashboardTeam: Step = {
       page,
       lines: [
         `${url}: the demo team, ${rows} plans (statuses: ${[...new Set(statuses)].join(', ')})`,
+        `extension options: the dashboard asked, and ${approved} was approved under Dashboard access`,
         `extension bridge: ${state} ("${(await extension.locator('.extension-line').textContent())?.trim()}")`,
       ],
     };

@@ -33,7 +33,7 @@ export const importPlan: Step = {
     lines.push(`options page: "${outcome}"`);
     context.counted = [...carried];
     if (context.sync.ready) {
-      await connectHubSpot(env.browser.worker, env.crm.hubspot.token, REP.email);
+      await connectHubSpot(options, env.crm.hubspot.token, REP.email);
       lines.push(
         `HubSpot connected (private-app token, ${REP.email}); Salesforce uses the browser's session`,
       );

@@ -1,7 +1,8 @@
 /**
  * Activity for a demo rep: per business day and target metric, the goal's daily rate times the
  * rep's form, with seeded noise; a few weekend calls (they count toward weekly and plan totals);
- * one edited deal and one deleted call, so the demo exercises core's de-duplication.
+ * one edited deal and one deleted call, as a bundle carries them: each record once, in its latest
+ * version (a bundle that repeats a record is refused).
  */
 import { fromDayNumber, planCalendar, startOfLocalDay, toDayNumber, weekdayOf } from '@onpace/core/calendar';
 import type { Activity, Plan, Target } from '@onpace/core/schemas';
@@ -66,7 +67,7 @@ export function demoActivities(demo: DemoRep, plan: Plan, lastDate: string, seed
       }
     }
   }
-  return [...activities, ...corrections(activities)];
+  return withCorrections(activities);
 }
 
 /** Calendar days of history before each plan: the baseline core's diagnosis reads. */
@@ -111,15 +112,17 @@ export function demoHistory(demo: DemoRep, plan: Plan, seed: number): Activity[]
   return activities;
 }
 
-/** A deal whose amount was raised a week later, and a call logged twice then deleted. */
-function corrections(activities: readonly Activity[]): Activity[] {
-  const extra: Activity[] = [];
-  const deal = activities.find((activity) => activity.amount !== undefined);
+/** A deal whose amount was raised a week later, and a call deleted after it was logged. */
+function withCorrections(activities: readonly Activity[]): Activity[] {
+  const corrected = [...activities];
+  const dealIndex = corrected.findIndex((activity) => activity.amount !== undefined);
+  const deal = corrected[dealIndex];
   if (deal?.amount !== undefined) {
     const later = new Date(Date.parse(deal.occurredAt) + 7 * 86_400_000).toISOString();
-    extra.push({ ...deal, amount: deal.amount + 5_000, modifiedAt: later });
+    corrected[dealIndex] = { ...deal, amount: deal.amount + 5_000, modifiedAt: later };
   }
-  const call = activities.find((activity) => activity.metric === 'calls');
-  if (call) extra.push({ ...call, deleted: true, modifiedAt: call.occurredAt });
-  return extra;
+  const callIndex = corrected.findIndex((activity) => activity.metric === 'calls');
+  const call = corrected[callIndex];
+  if (call) corrected[callIndex] = { ...call, deleted: true, modifiedAt: call.occurredAt };
+  return corrected;
 }
