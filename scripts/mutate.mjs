@@ -6,7 +6,7 @@
 // inside the package.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -85,11 +85,14 @@ for (const name of chosen) {
   }
   const reportDir = join('reports', 'mutation', name);
   // The sandbox (<temp dir>/sandbox-…) sits two levels below the repository root, as the package
-  // does, so relative imports out of the package (../../tooling) still resolve from inside it.
+  // does, so the package's relative imports of the root's tooling/ still resolve from inside it.
   const tempDirName = join('..', '..', `.stryker-tmp-${name}`);
   const vitestConfig = writeVitestConfig(packageDir, name, excludeTests ?? []);
   const config = {
-    $schema: '../../node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+    $schema: relative(
+      packageDir,
+      join(root, 'node_modules/@stryker-mutator/core/schema/stryker-schema.json'),
+    ),
     packageManager: 'pnpm',
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],

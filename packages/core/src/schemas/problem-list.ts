@@ -4,7 +4,7 @@
  * needs the first few and a count, not megabytes, so the list is capped twice: at most
  * MAX_LISTED_PROBLEMS problems, and each one cut at MAX_PROBLEM_CHARS characters.
  */
-import type { FieldProblem } from './validation.js';
+import type { FieldProblem } from './field-problem.js';
 
 export const MAX_LISTED_PROBLEMS = 20;
 /** Long enough for a deep path and a sentence; a path or value pasted into a message is cut. */

@@ -3,13 +3,10 @@
  * path (`targets[0].goal`) and says what is wrong with it.
  */
 import type { z } from 'zod';
+import type { FieldProblem } from './field-problem.js';
 import { listProblems } from './problem-list.js';
 
-export interface FieldProblem {
-  /** `targets[0].goal`, or `(root)` for the value itself. */
-  readonly path: string;
-  readonly message: string;
-}
+export type { FieldProblem } from './field-problem.js';
 
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
