@@ -28,9 +28,13 @@ async function expectOneOverlay(page: Page, placement: 'docked' | 'floating'): P
 
 /** The overlay's box, which must sit inside the free area (clear of the CRM's chrome). */
 async function overlayBox(page: Page) {
-  const box = await overlayEntry(page).boundingBox();
-  if (!box) throw new Error('the overlay has no box');
-  return box;
+  // The badge re-renders as its state arrives (status, figures): read its box once it is laid out.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const box = await overlayEntry(page).boundingBox();
+    if (box) return box;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the overlay has no box');
 }
 
 const PAGES = [
