@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Activity } from '../schemas/activity.js';
 import type { BuiltInMetric } from '../schemas/metric.js';
-import { type CountingDefinitions, DEFAULT_COUNTING, type HubSpotCounting } from './definitions.js';
+import type { CountingDefinitions, HubSpotCounting } from './definitions.js';
 import { isHostName } from './host-name.js';
 import {
   HubSpotAmount,
@@ -16,6 +16,7 @@ import {
   HubSpotOptionalTimestamp,
   HubSpotTimestamp,
 } from './hubspot-values.js';
+import { mappingArguments } from './mapping-arguments.js';
 import {
   type MappingOptions,
   type MappingProblem,
@@ -306,9 +307,24 @@ function mapRecord(context: Context, record: unknown, index: number): Mapped {
 export function activitiesFromHubSpot(
   objectType: HubSpotObjectType,
   results: readonly unknown[],
-  definitions: CountingDefinitions = DEFAULT_COUNTING,
   options: HubSpotMappingOptions,
+): MappingResult;
+export function activitiesFromHubSpot(
+  objectType: HubSpotObjectType,
+  results: readonly unknown[],
+  definitions: CountingDefinitions | undefined,
+  options: HubSpotMappingOptions,
+): MappingResult;
+export function activitiesFromHubSpot(
+  objectType: HubSpotObjectType,
+  results: readonly unknown[],
+  definitionsOrOptions: CountingDefinitions | HubSpotMappingOptions | undefined,
+  maybeOptions?: HubSpotMappingOptions,
 ): MappingResult {
+  const { definitions, options } = mappingArguments<HubSpotMappingOptions>(
+    definitionsOrOptions,
+    maybeOptions,
+  );
   if (!HUBSPOT_OBJECT_TYPES.includes(objectType)) {
     throw new RangeError(`HubSpot object type must be one of ${HUBSPOT_OBJECT_TYPES.join(', ')}`);
   }

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { Activity } from '../schemas/activity.js';
 import type { BuiltInMetric } from '../schemas/metric.js';
 import { instantOfCivilDate } from './civil-date-instant.js';
-import { type CountingDefinitions, DEFAULT_COUNTING } from './definitions.js';
+import type { CountingDefinitions } from './definitions.js';
 import { isHostName } from './host-name.js';
+import { mappingArguments } from './mapping-arguments.js';
 import {
   type MappingOptions,
   type MappingProblem,
@@ -321,9 +322,24 @@ function mapRecord(context: Context, record: unknown, index: number): Activity[]
 export function activitiesFromSalesforce(
   objectType: SalesforceObjectType,
   records: readonly unknown[],
-  definitions: CountingDefinitions = DEFAULT_COUNTING,
   options: SalesforceMappingOptions,
+): MappingResult;
+export function activitiesFromSalesforce(
+  objectType: SalesforceObjectType,
+  records: readonly unknown[],
+  definitions: CountingDefinitions | undefined,
+  options: SalesforceMappingOptions,
+): MappingResult;
+export function activitiesFromSalesforce(
+  objectType: SalesforceObjectType,
+  records: readonly unknown[],
+  definitionsOrOptions: CountingDefinitions | SalesforceMappingOptions | undefined,
+  maybeOptions?: SalesforceMappingOptions,
 ): MappingResult {
+  const { definitions, options } = mappingArguments<SalesforceMappingOptions>(
+    definitionsOrOptions,
+    maybeOptions,
+  );
   if (!SALESFORCE_OBJECT_TYPES.includes(objectType)) {
     throw new RangeError(`Salesforce object type must be one of ${SALESFORCE_OBJECT_TYPES.join(', ')}`);
   }

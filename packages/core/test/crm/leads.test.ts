@@ -92,6 +92,15 @@ describe('Salesforce leads', () => {
     ]);
   });
 
+  it('takes the options third when the default counting is wanted, and names missing options', () => {
+    expect(activitiesFromSalesforce('Lead', page.records, options)).toEqual(
+      activitiesFromSalesforce('Lead', page.records, undefined, options),
+    );
+    expect(() => activitiesFromSalesforce('Lead', page.records, undefined as never)).toThrow(
+      /mapping options are required: \{ timeZone \}/,
+    );
+  });
+
   it('retracts a lead that is not (or no longer) converted, and every metric of a deleted lead', () => {
     const result = activitiesFromSalesforce('Lead', page.records, undefined, options);
     expect(tombstoned(result)).toEqual([
@@ -171,6 +180,12 @@ describe('Salesforce leads', () => {
 
 describe('HubSpot contacts', () => {
   const page = HubSpotSearchPage.parse(recordedBody('hubspot/search-contacts.json'));
+
+  it('takes the options third for contacts too', () => {
+    expect(activitiesFromHubSpot('contacts', page.results, options)).toEqual(
+      activitiesFromHubSpot('contacts', page.results, undefined, options),
+    );
+  });
 
   it('counts a contact assigned at hubspot_owner_assigneddate, else createdate, and converted at the opportunity date', () => {
     const result = activitiesFromHubSpot('contacts', page.results, undefined, options);
