@@ -1,8 +1,9 @@
 /**
  * The CRM page's own scripts must not read a rep's plan and notes from the overlay. The page
  * finds `<onpace-overlay>` (a stable hook) but its shadow root is closed: `shadowRoot` is null,
- * and walking every node the page can reach (its documents, same-origin frames, every open
- * shadow root) finds no plan or note text, though the open panel shows both. A page that hooks
+ * and neither walking every node the page can reach (its documents, same-origin frames, every
+ * open shadow root) nor the page's rendered text (innerText, a select-all selection) finds plan
+ * or note text, though the open panel shows both. A page that hooks
  * `attachShadow` before the content script loads catches nothing either: the content script
  * calls it from its own isolated world.
  */
@@ -19,7 +20,7 @@ const NOTE_TEXT = 'Block 9-11 for calls.';
 interface PageView {
   readonly hosts: number;
   readonly hostShadowRoot: 'null' | 'present' | 'no host';
-  /** Every text, comment, attribute and field value the page's scripts can reach. */
+  /** Every text, comment, attribute, field value and rendered text the page's scripts can reach. */
   readonly reachable: string;
   readonly targetRows: number;
   readonly captured: number;
@@ -44,6 +45,12 @@ function pageView(page: Page): Promise<PageView> {
       }
     };
     visit(document);
+    // Rendered text as the page can ask for it: innerText and a select-all selection.
+    parts.push(document.body.innerText);
+    const selection = window.getSelection();
+    selection?.selectAllChildren(document.body);
+    parts.push(selection?.toString() ?? '');
+    selection?.removeAllRanges();
     const hosts = document.querySelectorAll('onpace-overlay');
     const host = hosts[0];
     const captured = (window as unknown as { __capturedRoots?: unknown[] }).__capturedRoots?.length ?? 0;
