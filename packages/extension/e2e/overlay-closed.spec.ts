@@ -46,6 +46,7 @@ function pageView(page: Page): Promise<PageView> {
     };
     visit(document);
     // Rendered text as the page can ask for it: innerText and a select-all selection.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
     parts.push(document.body.innerText);
     const selection = window.getSelection();
     selection?.selectAllChildren(document.body);
