@@ -4,6 +4,15 @@
  */
 export { CERTIFICATE_HOSTS, type Certificate, selfSignedCertificate } from './certificate.js';
 export { FAULT_KINDS, type Fault, type FaultInput, type FaultKind } from './faults.js';
+export {
+  HubSpotNotes,
+  NOTE_BODY_LIMIT,
+  type NoteAdminAction,
+  type NotesCaller,
+  type StoredNote,
+} from './hubspot-notes.js';
+export { type LedgerIdentities, seedIdentities } from './ledger-identities.js';
+export { FileAdminAction, SalesforceFiles } from './salesforce-files.js';
 export { salesforceDateTime, salesforceId, salesforceId18 } from './salesforce-ids.js';
 export {
   FakeCrmSeed,
