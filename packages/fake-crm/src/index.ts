@@ -18,6 +18,7 @@ export {
   FakeCrmSeed,
   type FakeCrmSeedInput,
   HUBSPOT_OBJECTS,
+  type HubSpotAccess,
   type HubSpotObject,
   type HubSpotRecord,
   SALESFORCE_OBJECTS,
@@ -33,6 +34,16 @@ export {
   type SeedQuarterOptions,
   seedQuarter,
 } from './seed-quarter.js';
+export {
+  DEFAULT_TEAM_MANAGER,
+  DEFAULT_TEAM_REPS,
+  type SeededTeam,
+  type SeedTeamOptions,
+  seedTeam,
+  type TeamMember,
+  type TeamMemberOptions,
+  type TeamRole,
+} from './seed-team.js';
 export {
   DEFAULT_PORT,
   type FakeCrm,

@@ -84,7 +84,8 @@ type Crm = 'salesforce' | 'hubspot';
 
 function crmOf(path: string): Crm | null {
   if (path.startsWith('/services/') || path === '/services' || path.startsWith('/id/')) return 'salesforce';
-  if (path.startsWith('/crm/')) return 'hubspot';
+  if (path.startsWith('/crm/') || path.startsWith('/oauth/') || path.startsWith('/account-info/'))
+    return 'hubspot';
   return null;
 }
 
