@@ -12,7 +12,7 @@ import { type Fault, FaultInjector, type FaultInput, type FaultKind } from './fa
 import { bearerToken, bodyText, hostOf, type Reply, readBody, send } from './http.js';
 import { HUBSPOT_FAULT_BODIES, HubSpotApi } from './hubspot-api.js';
 import { HubSpotNotes, NoteAdminAction, type StoredNote } from './hubspot-notes.js';
-import { type LedgerIdentities, seedIdentities } from './ledger-identities.js';
+import { seedIdentities } from './ledger-identities.js';
 import { type ApiRequest, SALESFORCE_FAULT_BODIES, SalesforceApi } from './salesforce-api.js';
 import { FileAdminAction, SalesforceFiles } from './salesforce-files.js';
 import { FakeCrmSeed, type FakeCrmSeedInput } from './seed.js';
@@ -31,11 +31,6 @@ export interface FakeCrmOptions {
   readonly searchRequestsPerSecond?: number;
   /** Reuse a certificate instead of making one. */
   readonly certificate?: Certificate;
-  /**
-   * Who may call the ledger's routes (Files, notes), in place of the seed's own credentials:
-   * lets a test stand two people, each with their own session and token, in front of one org.
-   */
-  readonly ledgerIdentities?: (seed: FakeCrmSeed) => LedgerIdentities;
 }
 
 export interface RequestLogEntry {
@@ -128,15 +123,14 @@ export async function startFakeCrm(options: FakeCrmOptions = {}): Promise<FakeCr
   const faults = new FaultInjector();
   const files = new SalesforceFiles();
   const notes = new HubSpotNotes();
-  const identitiesOf = options.ledgerIdentities ?? seedIdentities;
-  let identities = identitiesOf(initialSeed);
+  let identities = seedIdentities(initialSeed);
   let log: RequestLogEntry[] = [];
   let seq = 0;
 
   const applySeed = (seed: FakeCrmSeed) => {
     salesforce.replaceSeed(seed.salesforce);
     hubspot.replaceSeed(seed.hubspot);
-    identities = identitiesOf(seed);
+    identities = seedIdentities(seed);
   };
 
   const ledgerRoute = (crm: Crm, request: ApiRequest): Reply | null => {
