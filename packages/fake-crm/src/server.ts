@@ -13,7 +13,12 @@ import { bearerToken, bodyText, hostOf, type Reply, readBody, send } from './htt
 import { HUBSPOT_FAULT_BODIES, HubSpotApi } from './hubspot-api.js';
 import { HubSpotNotes, NoteAdminAction, type StoredNote } from './hubspot-notes.js';
 import { seedIdentities } from './ledger-identities.js';
-import { type ApiRequest, SALESFORCE_FAULT_BODIES, SalesforceApi } from './salesforce-api.js';
+import {
+  type ApiRequest,
+  SALESFORCE_FAULT_BODIES,
+  SalesforceApi,
+  salesforceError,
+} from './salesforce-api.js';
 import { FileAdminAction, SalesforceFiles } from './salesforce-files.js';
 import { FakeCrmSeed, type FakeCrmSeedInput } from './seed.js';
 
@@ -100,6 +105,14 @@ function faultReply(crm: Crm, fault: Fault): Reply {
     }
     case 'no-access':
       return crm === 'salesforce' ? SALESFORCE_FAULT_BODIES.noAccess() : HUBSPOT_FAULT_BODIES.missingScopes();
+    case 'api-disabled':
+      return crm === 'salesforce'
+        ? salesforceError(403, 'API_DISABLED_FOR_ORG', 'The REST API is not enabled for this Organization.')
+        : HUBSPOT_FAULT_BODIES.missingScopes();
+    case 'insufficient-access':
+      return crm === 'salesforce'
+        ? salesforceError(400, 'INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id')
+        : HUBSPOT_FAULT_BODIES.missingScopes();
     default:
       return crm === 'salesforce'
         ? SALESFORCE_FAULT_BODIES.server(fault.status)

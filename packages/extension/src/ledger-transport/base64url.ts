@@ -1,11 +1,18 @@
-/** base64url without padding (RFC 4648 §5): what sealed blobs carry, safe in any CRM text field. */
+/**
+ * base64url without padding (RFC 4648 §5): what sealed blobs carry, safe in any CRM text field;
+ * and plain base64, what Salesforce's `VersionData` takes in a JSON body.
+ */
 
-export function toBase64Url(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let index = 0; index < bytes.length; index += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(binary);
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Null for text that is not base64url (a character outside the alphabet, an impossible length). */
