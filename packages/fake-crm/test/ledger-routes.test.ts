@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeCrm, type SeededTeam, seedTeam, startFakeCrm } from '../src/index.js';
 import { type Answer, call, HUBSPOT_HOST, json } from './client.js';
+import { recordedAnswer } from './recorded.js';
 
 const team: SeededTeam = seedTeam({ start: '2026-08-01', days: 5, noise: false });
 const { manager, outsider } = team;
@@ -277,5 +278,109 @@ describe('HubSpot notes', () => {
     expect(json<{ category: string }>(long).category).toBe('VALIDATION_ERROR');
     expect((await createNote(manager.hubspotToken, 'x'.repeat(65_536))).status).toBe(201);
     expect((await createNote('not-a-token', 'x')).status).toBe(401);
+  });
+});
+
+describe('the ledger routes answer in the recorded shapes', () => {
+  /** Every field the recording has, the fake has too, at the top and in the first record. */
+  function expectShape(fake: unknown, recorded: unknown): void {
+    if (Array.isArray(recorded)) {
+      expect(Array.isArray(fake)).toBe(true);
+      if (recorded.length > 0) expectShape((fake as unknown[])[0], recorded[0]);
+      return;
+    }
+    if (typeof recorded !== 'object' || recorded === null) return;
+    expect(typeof fake).toBe('object');
+    const fakeRecord = fake as Record<string, unknown>;
+    expect(Object.keys(fakeRecord)).toEqual(expect.arrayContaining(Object.keys(recorded)));
+    for (const [key, value] of Object.entries(recorded)) {
+      if (typeof value === 'object' && value !== null && key !== 'properties')
+        expectShape(fakeRecord[key], value);
+    }
+  }
+
+  it('Salesforce Files calls and errors', async () => {
+    const token = manager.salesforceSessionId;
+    const version = await call(crm, {
+      path: `${V}/sobjects/ContentVersion`,
+      token,
+      json: { Title: 'op-0123456789abcdef0123456789abcdef', PathOnClient: 'a.txt', VersionData: 'eA==' },
+    });
+    expect(version.status).toBe(recordedAnswer('salesforce/contentversion-insert.json').status);
+    expectShape(json(version), recordedAnswer('salesforce/contentversion-insert.json').body);
+    const versionId = json<{ id: string }>(version).id;
+    const document = await soql(
+      token,
+      `SELECT ContentDocumentId FROM ContentVersion WHERE Id = '${versionId}'`,
+    );
+    expectShape(json(document), recordedAnswer('salesforce/query-contentversion-document.json').body);
+    const documentId = await documentOf(token, versionId);
+    const share = {
+      ContentDocumentId: documentId,
+      LinkedEntityId: rep.salesforceUserId,
+      ShareType: 'V',
+      Visibility: 'AllUsers',
+    };
+    const link = await call(crm, { path: `${V}/sobjects/ContentDocumentLink`, token, json: share });
+    expectShape(json(link), recordedAnswer('salesforce/contentdocumentlink-insert.json').body);
+    const byDocument = await soql(
+      token,
+      `SELECT LinkedEntityId FROM ContentDocumentLink WHERE ContentDocumentId = '${documentId}'`,
+    );
+    expectShape(
+      json(byDocument),
+      recordedAnswer('salesforce/query-contentdocumentlink-by-document.json').body,
+    );
+    expectShape(
+      json(await links(rep.salesforceSessionId, rep.salesforceUserId)),
+      recordedAnswer('salesforce/query-contentdocumentlink-by-user.json').body,
+    );
+    const duplicate = await call(crm, { path: `${V}/sobjects/ContentDocumentLink`, token, json: share });
+    expect(duplicate.status).toBe(recordedAnswer('salesforce/error-duplicate-value.json').status);
+    expectShape(json(duplicate), recordedAnswer('salesforce/error-duplicate-value.json').body);
+    const unfiltered = await soql(token, 'SELECT Id FROM ContentDocumentLink');
+    expect(json(unfiltered)).toEqual(recordedAnswer('salesforce/error-contentdocumentlink-filter.json').body);
+    const hidden = await call(crm, {
+      path: `${V}/sobjects/ContentVersion/${versionId}/VersionData`,
+      token: outsider.salesforceSessionId,
+    });
+    expect(json(hidden)).toEqual(recordedAnswer('salesforce/error-not-found-versiondata.json').body);
+  });
+
+  it('HubSpot notes calls and errors', async () => {
+    const created = await call(crm, {
+      host: HUBSPOT_HOST,
+      path: '/crm/v3/objects/notes',
+      token: manager.hubspotToken,
+      json: {
+        properties: {
+          hs_timestamp: '2026-11-18T21:05:02.000Z',
+          hs_note_body: 'onpace1.x',
+          hubspot_owner_id: rep.hubspotOwnerId,
+        },
+      },
+    });
+    const recordedCreate = recordedAnswer('hubspot/notes-create.json');
+    expect(created.status).toBe(recordedCreate.status);
+    expectShape(json(created), recordedCreate.body);
+    expect(Object.keys(json<{ properties: object }>(created).properties)).toEqual(
+      expect.arrayContaining(Object.keys((recordedCreate.body as { properties: object }).properties)),
+    );
+    const found = await call(crm, {
+      host: HUBSPOT_HOST,
+      path: '/crm/v3/objects/notes/search',
+      token: manager.hubspotToken,
+      json: { properties: ['hs_note_body', 'hs_lastmodifieddate'], limit: 100 },
+    });
+    expectShape(json(found), recordedAnswer('hubspot/notes-search.json').body);
+    const long = await call(crm, {
+      host: HUBSPOT_HOST,
+      path: '/crm/v3/objects/notes',
+      token: manager.hubspotToken,
+      json: { properties: { hs_timestamp: '2026-11-18T21:05:02.000Z', hs_note_body: 'x'.repeat(65_537) } },
+    });
+    const recordedLong = recordedAnswer('hubspot/error-400-note-body-too-long.json');
+    expect(long.status).toBe(recordedLong.status);
+    expect(json<{ message: string }>(long).message).toBe((recordedLong.body as { message: string }).message);
   });
 });

@@ -11,6 +11,7 @@ import { logName } from '@onpace/core/ledger-log';
 import type { LogAddress } from './crypto';
 import {
   type HubSpotLedgerNotes,
+  type LedgerNote,
   NO_NOTES_CURSOR,
   NO_OWN_NOTES,
   type NotesCursor,
@@ -23,6 +24,7 @@ import {
   type OwnFileCheckpoint,
   type PeerFileCheckpoint,
   type SalesforceLedgerFiles,
+  type VisibleFile,
 } from './salesforce-files';
 
 export interface PlanLogs {
@@ -77,11 +79,17 @@ export async function syncPlanOverSalesforce(input: {
   readonly peerUserId: string | null;
   readonly checkpoints: SalesforceCheckpoints;
   readonly save: (checkpoints: SalesforceCheckpoints) => Promise<void>;
+  /**
+   * The user's visible Files when already listed in this run: one listing serves every plan a
+   * manager holds, so an idle sync costs one query whatever the number of plans.
+   */
+  readonly files?: readonly VisibleFile[];
 }): Promise<LegResult> {
   const { logs, client } = input;
   const { mine, theirs } = addresses(logs);
   let checkpoints = input.checkpoints;
-  const listing = await client.visibleFiles();
+  const listing =
+    input.files === undefined ? await client.visibleFiles() : { status: 'ok' as const, files: input.files };
   if (listing.status !== 'ok') return { read: listing, write: null };
   const read = await client.read({
     files: listing.files,
@@ -118,11 +126,19 @@ export async function syncPlanOverHubSpot(input: {
   readonly repOwnerId: string | null;
   readonly checkpoints: HubSpotCheckpoints;
   readonly save: (checkpoints: HubSpotCheckpoints) => Promise<void>;
+  /**
+   * The notes found since this plan's cursor when already searched in this run (one search with
+   * the oldest cursor of the user's plans serves them all), with the cursor that search reached.
+   */
+  readonly found?: { readonly notes: readonly LedgerNote[]; readonly cursor: NotesCursor };
 }): Promise<LegResult> {
   const { logs, client } = input;
   const { mine, theirs } = addresses(logs);
   let checkpoints = input.checkpoints;
-  const found = await client.notesSince(checkpoints.cursor);
+  const found =
+    input.found === undefined
+      ? await client.notesSince(checkpoints.cursor)
+      : { status: 'ok' as const, ...input.found };
   if (found.status !== 'ok') return { read: found, write: null };
   const read = await client.read({
     notes: found.notes,

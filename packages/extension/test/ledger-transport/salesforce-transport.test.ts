@@ -134,6 +134,38 @@ describe('the ledger through Salesforce Files, two users', () => {
     expect(rep.peerEvents.at(-1)?.type).toBe('note.added');
   });
 
+  it('serves every plan of a run from one listing of the user’s Files', async () => {
+    const { manager, rep } = browsers();
+    ledger.issue();
+    await manager.sync();
+    await rep.sync();
+    await manager.sync();
+    const before = world.manager.http.requests('salesforce');
+    const listing = await world.manager.files.visibleFiles();
+    if (listing.status !== 'ok') throw new Error('listing failed');
+    for (let plan = 0; plan < 3; plan++) {
+      const result = await syncPlanOverSalesforce({
+        logs: {
+          plan: PLAN_ID,
+          key: world.key,
+          channel: world.channel,
+          me: MANAGER.id,
+          myEvents: ledger.of(MANAGER),
+          peer: REP.id,
+          peerEvents: manager.peerEvents,
+        },
+        client: world.manager.files,
+        peerUserId: world.rep.salesforceUserId,
+        checkpoints: manager.checkpoints,
+        save: async () => undefined,
+        files: listing.files,
+      });
+      // The rep has written nothing yet; the manager's file is up to date.
+      expect(result).toEqual({ read: { status: 'not-shared-yet' }, write: { status: 'unchanged' } });
+    }
+    expect(world.manager.http.requests('salesforce') - before).toBe(1);
+  });
+
   it('refuses a file altered by an admin: nothing applied, "could not be verified"', async () => {
     const { manager, rep } = browsers();
     ledger.issue();
