@@ -16,11 +16,28 @@ export interface LogToSplit {
   readonly events: readonly unknown[];
 }
 
-const encoder = new TextEncoder();
-
-function byteLength(text: string): number {
-  return encoder.encode(text).length;
+/**
+ * UTF-8 length of `text`, counted by hand: core runs without DOM or Node typings, so without
+ * TextEncoder. A lone surrogate counts 3, as the U+FFFD an encoder writes for it.
+ */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        index++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
+
+const byteLength = utf8ByteLength;
 
 function seqOf(event: unknown): number {
   const seq = typeof event === 'object' && event !== null ? (event as { seq?: unknown }).seq : undefined;

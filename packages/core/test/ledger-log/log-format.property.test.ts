@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LedgerEventInput } from '../../src/ledger/index.js';
 import { acceptLogCopy, parseLogChunk, splitLog } from '../../src/ledger-log/index.js';
+import { utf8ByteLength } from '../../src/ledger-log/split.js';
 import { LedgerScript, MANAGER, PLAN_ID } from '../ledger/ledger-helpers.js';
 
 const noteText = fc
@@ -84,6 +85,22 @@ describe('log format properties', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('counts as TextEncoder does, lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(fc.constantFrom('\ud800', '\udfff'), fc.string({ unit: 'grapheme', maxLength: 1 })),
+        }),
+        (text) => {
+          expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
