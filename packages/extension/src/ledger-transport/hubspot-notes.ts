@@ -77,10 +77,22 @@ export class HubSpotLedgerNotes {
    */
   async notesSince(
     cursor: NotesCursor,
+    /**
+     * The plan rep's owner id: every note of a plan's logs is owned by its rep, so the search
+     * skips the portal's other notes (a private-app token would otherwise page through them all,
+     * and a search stops at 10,000 results).
+     */
+    ownerId: string | null = null,
   ): Promise<{ readonly status: 'ok'; readonly notes: LedgerNote[]; readonly cursor: NotesCursor } | Failed> {
     const notes: LedgerNote[] = [];
     let after: string | undefined;
     let newest = cursor.modifiedSinceMs;
+    const filters = [
+      ...(cursor.modifiedSinceMs === null
+        ? []
+        : [{ propertyName: 'hs_lastmodifieddate', operator: 'GTE', value: String(cursor.modifiedSinceMs) }]),
+      ...(ownerId === null ? [] : [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value: ownerId }]),
+    ];
     do {
       const answer = await this.options.http.call({
         crm: 'hubspot',
@@ -89,20 +101,7 @@ export class HubSpotLedgerNotes {
         schema: NoteSearchPage,
         paced: true,
         json: {
-          filterGroups:
-            cursor.modifiedSinceMs === null
-              ? []
-              : [
-                  {
-                    filters: [
-                      {
-                        propertyName: 'hs_lastmodifieddate',
-                        operator: 'GTE',
-                        value: String(cursor.modifiedSinceMs),
-                      },
-                    ],
-                  },
-                ],
+          filterGroups: filters.length === 0 ? [] : [{ filters }],
           sorts: [{ propertyName: 'hs_lastmodifieddate', direction: 'ASCENDING' }],
           properties: ['hs_note_body', 'hs_lastmodifieddate'],
           limit: PAGE_SIZE,

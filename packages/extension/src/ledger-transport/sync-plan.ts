@@ -127,8 +127,8 @@ export async function syncPlanOverHubSpot(input: {
   readonly checkpoints: HubSpotCheckpoints;
   readonly save: (checkpoints: HubSpotCheckpoints) => Promise<void>;
   /**
-   * The notes found since this plan's cursor when already searched in this run (one search with
-   * the oldest cursor of the user's plans serves them all), with the cursor that search reached.
+   * The notes found since this plan's cursor when already searched in this run (one search for
+   * the plans of one rep, from the oldest of their cursors), with the cursor that search reached.
    */
   readonly found?: { readonly notes: readonly LedgerNote[]; readonly cursor: NotesCursor };
 }): Promise<LegResult> {
@@ -137,7 +137,7 @@ export async function syncPlanOverHubSpot(input: {
   let checkpoints = input.checkpoints;
   const found =
     input.found === undefined
-      ? await client.notesSince(checkpoints.cursor)
+      ? await client.notesSince(checkpoints.cursor, input.repOwnerId)
       : { status: 'ok' as const, ...input.found };
   if (found.status !== 'ok') return { read: found, write: null };
   const read = await client.read({

@@ -1,8 +1,10 @@
 import { canonicalJson, type LedgerEventInput } from '@onpace/core/ledger';
 import { logName } from '@onpace/core/ledger-log';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { sealChunk } from '../../src/ledger-transport/crypto';
 import { readNotice } from '../../src/ledger-transport/fault-messages';
+import { NO_NOTES_CURSOR } from '../../src/ledger-transport/hubspot-notes';
 import type { ReadOutcome } from '../../src/ledger-transport/outcome';
 import {
   type HubSpotCheckpoints,
@@ -176,6 +178,32 @@ describe('the ledger through HubSpot notes, two users', () => {
     expect(manager.checkpoints.own.writtenThroughSeq).toBe(2);
     await rep.sync();
     expect(rep.peerEvents).toHaveLength(2);
+  });
+
+  it("searches only the plan rep's notes, not the whole portal's", async () => {
+    const { manager } = browsers();
+    ledger.issue();
+    await manager.sync();
+    // A sealed-looking note owned by someone else: the manager (team access) can read it.
+    const other = await world.manager.http.call({
+      crm: 'hubspot',
+      url: 'https://api.hubapi.com/crm/v3/objects/notes',
+      token: world.team.manager.hubspotToken,
+      schema: z.object({ id: z.string() }),
+      json: {
+        properties: {
+          hs_timestamp: '2026-11-18T21:05:00.000Z',
+          hs_note_body: `onpace1.${logName(world.channel, MANAGER.id)}.${'A'.repeat(60)}`,
+          hubspot_owner_id: world.manager.hubspotOwnerId,
+        },
+      },
+    });
+    expect(other.ok).toBe(true);
+    const all = await world.manager.notes.notesSince(NO_NOTES_CURSOR);
+    const rep = await world.manager.notes.notesSince(NO_NOTES_CURSOR, world.rep.hubspotOwnerId);
+    if (all.status !== 'ok' || rep.status !== 'ok') throw new Error('search failed');
+    expect(all.notes).toHaveLength(2);
+    expect(rep.notes).toHaveLength(1);
   });
 
   it('words missing scopes, limits and offline plainly', async () => {
