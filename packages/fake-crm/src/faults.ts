@@ -29,6 +29,13 @@ export const FAULT_KINDS = [
    * cannot read the sObject), HubSpot 403 MISSING_SCOPES (the token lacks the object's scope).
    */
   'no-access',
+  /** The org's REST API is turned off: Salesforce 403 API_DISABLED_FOR_ORG (HubSpot: as no-access). */
+  'api-disabled',
+  /**
+   * The user may not write or share this record: Salesforce 400 INSUFFICIENT_ACCESS_OR_READONLY
+   * (HubSpot: as no-access).
+   */
+  'insufficient-access',
 ] as const;
 
 export const FaultKind = z.enum(FAULT_KINDS);

@@ -1,14 +1,17 @@
 /**
- * The HubSpot CRM v3 surface a sync uses: `GET /crm/v3/owners` and
+ * The HubSpot CRM v3 surface a sync uses: `GET /crm/v3/owners`,
  * `POST /crm/v3/objects/{calls|emails|meetings|deals|contacts}/search` (also at the date-versioned
- * `/crm/objects/2026-03/…`). Property values are strings; archived records never appear in
- * search; a query reaches at most 10,000 results; search is limited per second.
+ * `/crm/objects/2026-03/…`), `GET /oauth/v1/access-tokens/{token}` (whose token it is) and
+ * `GET /account-info/v3/details` (the account's time zone). Property values are strings; archived
+ * records never appear in search; a query reaches at most 10,000 results; search is limited per
+ * second. A user's OAuth token reads only what that user's permissions allow (`owned`, `team`).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Reply } from './http.js';
+import { accountDetails, tokenInfo, visibleOwnerIdsFor } from './hubspot-users.js';
 import type { ApiRequest } from './salesforce-api.js';
-import type { HubSpotObject, HubSpotRecord, HubSpotSeed } from './seed.js';
+import type { HubSpotObject, HubSpotRecord, HubSpotSeed, HubSpotUserToken } from './seed.js';
 
 const JSON_TYPE = { 'content-type': 'application/json;charset=utf-8' };
 
@@ -241,6 +244,10 @@ type SearchBody = z.infer<typeof SearchBody>;
 type Filter = SearchBody['filterGroups'][number]['filters'][number];
 
 const SEARCH_PATH = /^\/crm\/(?:v3\/objects|objects\/2026-03)\/([a-z0-9-]+)\/search$/;
+const TOKEN_INFO_PATH = /^\/oauth\/v1\/access-tokens\/([^/]+)$/;
+const ACCOUNT_DETAILS_PATHS = new Set(['/account-info/v3/details', '/account-info/2026-03/details']);
+const OWNERS_PATHS = new Set(['/crm/v3/owners', '/crm/v3/owners/', '/crm/owners/2026-03']);
+const MAX_OWNERS_LIMIT = 500;
 
 class Invalid extends Error {}
 
@@ -379,8 +386,13 @@ export class HubSpotApi {
 
   /** The answer, and whether it was the server's own rate limit (for the request log). */
   handle(request: ApiRequest): { reply: Reply; rateLimited: boolean } {
-    if (request.token !== this.seed.token)
-      return { reply: HUBSPOT_FAULT_BODIES.unauthenticated(), rateLimited: false };
+    // The token-info call carries the token in its path and needs no Authorization header.
+    const info = TOKEN_INFO_PATH.exec(request.path);
+    if (info && request.method === 'GET') {
+      return { reply: tokenInfo(this.seed, decodeURIComponent(info[1] ?? '')), rateLimited: false };
+    }
+    const caller = this.caller(request.token);
+    if (caller === null) return { reply: HUBSPOT_FAULT_BODIES.unauthenticated(), rateLimited: false };
     if (this.dailyUsed >= this.seed.dailyLimit)
       return { reply: HUBSPOT_FAULT_BODIES.daily(), rateLimited: true };
     const now = this.options.now();
@@ -400,23 +412,44 @@ export class HubSpotApi {
           rateLimited: false,
         };
       }
-      return { reply: this.search(object, request.body), rateLimited: false };
+      return { reply: this.search(caller, object, request.body), rateLimited: false };
     }
     this.recentRequests = this.recentRequests.filter((at) => now - at < 10_000);
     this.recentRequests.push(now);
     this.dailyUsed += 1;
-    if (request.method === 'GET' && request.path === '/crm/v3/owners') {
+    if (request.method === 'GET' && OWNERS_PATHS.has(request.path)) {
       return { reply: this.owners(request.query), rateLimited: false };
     }
+    if (request.method === 'GET' && ACCOUNT_DETAILS_PATHS.has(request.path)) {
+      return {
+        reply: { status: 200, headers: JSON_TYPE, body: accountDetails(this.seed) },
+        rateLimited: false,
+      };
+    }
     return { reply: hubspotError(404, 'OBJECT_NOT_FOUND', 'resource not found'), rateLimited: false };
+  }
+
+  /** The private-app token reads everything; a user's token reads what its user may. */
+  private caller(token: string | null): HubSpotUserToken | 'portal' | null {
+    if (token === null) return null;
+    if (token === this.seed.token) return 'portal';
+    return this.seed.userTokens.find((candidate) => candidate.token === token) ?? null;
   }
 
   private owners(query: URLSearchParams): Reply {
     const email = query.get('email')?.trim().toLowerCase();
     const archived = query.get('archived') === 'true';
-    const owners = this.seed.owners.filter(
+    const limitText = query.get('limit') ?? '100';
+    const afterText = query.get('after') ?? '0';
+    if (!/^\d+$/.test(limitText) || !/^\d+$/.test(afterText)) {
+      return hubspotError(400, 'VALIDATION_ERROR', 'limit and after must be whole numbers');
+    }
+    const limit = Math.min(MAX_OWNERS_LIMIT, Math.max(1, Number(limitText)));
+    const offset = Number(afterText);
+    const matching = this.seed.owners.filter(
       (owner) => owner.archived === archived && (email === undefined || owner.email.toLowerCase() === email),
     );
+    const owners = matching.slice(offset, offset + limit);
     const results = owners.map((owner) => ({
       id: owner.id,
       email: owner.email,
@@ -428,12 +461,17 @@ export class HubSpotApi {
       createdAt: owner.createdAt,
       updatedAt: owner.updatedAt,
       archived: owner.archived,
-      teams: [],
+      teams: owner.teams,
     }));
-    return { status: 200, headers: JSON_TYPE, body: { results } };
+    const body: Record<string, unknown> = { results };
+    if (offset + limit < matching.length) {
+      const after = String(offset + limit);
+      body.paging = { next: { after, link: `https://api.hubapi.com/crm/v3/owners?after=${after}` } };
+    }
+    return { status: 200, headers: JSON_TYPE, body };
   }
 
-  private search(object: HubSpotObject, text: string): Reply {
+  private search(caller: HubSpotUserToken | 'portal', object: HubSpotObject, text: string): Reply {
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -451,14 +489,14 @@ export class HubSpotApi {
     }
     const body = parsed.data;
     try {
-      return this.runSearch(object, body);
+      return this.runSearch(caller, object, body);
     } catch (error) {
       if (error instanceof Invalid) return hubspotError(400, 'VALIDATION_ERROR', error.message);
       throw error;
     }
   }
 
-  private runSearch(object: HubSpotObject, body: SearchBody): Reply {
+  private runSearch(caller: HubSpotUserToken | 'portal', object: HubSpotObject, body: SearchBody): Reply {
     if (body.limit > MAX_LIMIT) throw new Invalid(`limit must be at most ${MAX_LIMIT}, got ${body.limit}`);
     const groups = body.filterGroups;
     const filterCount = groups.reduce((sum, group) => sum + group.filters.length, 0);
@@ -481,9 +519,11 @@ export class HubSpotApi {
       );
     }
     const compiled = groups.map((group) => group.filters.map((filter) => compileFilter(object, filter)));
+    const visible = caller === 'portal' ? null : visibleOwnerIdsFor(this.seed, caller);
     const matching = this.seed.objects[object].filter(
       (record) =>
         !record.archived &&
+        (visible === null || visible.has(record.properties.hubspot_owner_id ?? '')) &&
         (compiled.length === 0 || compiled.some((filters) => filters.every((test) => test(record)))),
     );
     const sorted = this.sort(object, matching, body.sorts);

@@ -4,12 +4,17 @@
  * `/services/data` (versions), `/services/data/vXX.X/query|queryAll?q=` and their
  * `nextRecordsUrl` pages. Every call needs `Authorization: Bearer <sid>` and counts against the
  * org's daily API usage, reported in `Sforce-Limit-Info` on every response.
+ *
+ * Each session belongs to one of the org's users: userinfo answers for that user, `User` and
+ * `UserRole` queries read the org's users and roles, and in a `private` org a query sees only
+ * records owned by the user or by users in roles below theirs (see `salesforce-users.ts`).
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './http.js';
 import { salesforceId } from './salesforce-ids.js';
-import type { SalesforceRecord, SalesforceSeed } from './seed.js';
-import { compileQuery } from './soql-eval.js';
+import { orgUsers, roleRecord, userRecord, visibleOwnerIds } from './salesforce-users.js';
+import type { SalesforceRecord, SalesforceSeed, SalesforceUser } from './seed.js';
+import { compileQuery, type QueryableObject } from './soql-eval.js';
 import { parseSoql, SoqlError } from './soql-parser.js';
 
 export interface ApiRequest {
@@ -60,6 +65,8 @@ const MAX_OPEN_CURSORS = 10;
 
 interface Cursor {
   readonly records: readonly Record<string, unknown>[];
+  /** Cursors are the user's own: another session cannot page through them. */
+  readonly userId: string;
 }
 
 export class SalesforceApi {
@@ -94,7 +101,8 @@ export class SalesforceApi {
     ) {
       return { status: 200, headers: JSON_TYPE, body: VERSIONS };
     }
-    if (request.token !== this.seed.sessionId) return SALESFORCE_FAULT_BODIES.expiredSession();
+    const user = this.sessionUser(request.token);
+    if (user === null) return SALESFORCE_FAULT_BODIES.expiredSession();
     if (this.used >= this.seed.apiUsage.max) return SALESFORCE_FAULT_BODIES.dailyLimit();
     this.used += 1;
     if (request.method !== 'GET') {
@@ -105,13 +113,20 @@ export class SalesforceApi {
       );
     }
     if (request.path === '/services/oauth2/userinfo')
-      return { status: 200, headers: JSON_TYPE, body: this.userInfo(request.host) };
+      return { status: 200, headers: JSON_TYPE, body: this.userInfo(user, request.host) };
     const identity = IDENTITY_PATH.exec(request.path);
-    if (identity) return this.identity(request.host, identity[1] ?? '', identity[2] ?? '');
+    if (identity) return this.identity(user, request.host, identity[1] ?? '', identity[2] ?? '');
     const cursor = CURSOR_PATH.exec(request.path);
     if (cursor) {
       const [, version = '66.0', resource = 'query', locator = '', offset = '0'] = cursor;
-      return this.cursorPage(version, resource, locator, Number(offset), this.batchSize(request.headers));
+      return this.cursorPage(
+        user,
+        version,
+        resource,
+        locator,
+        Number(offset),
+        this.batchSize(request.headers),
+      );
     }
     const query = QUERY_PATH.exec(request.path);
     if (query) {
@@ -120,9 +135,30 @@ export class SalesforceApi {
         return salesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
       }
       const [, version = '66.0', resource = 'query'] = query;
-      return this.runQuery(version, resource, soql, this.batchSize(request.headers));
+      return this.runQuery(user, version, resource, soql, this.batchSize(request.headers));
     }
     return salesforceError(404, 'NOT_FOUND', 'The requested resource does not exist');
+  }
+
+  /** The active user a `sid` belongs to, or null (an unknown session, or an inactive user's). */
+  private sessionUser(token: string | null): SalesforceUser | null {
+    if (token === null) return null;
+    const userId =
+      token === this.seed.sessionId
+        ? this.seed.user.userId
+        : this.seed.sessions.find((session) => session.sessionId === token)?.userId;
+    const user = orgUsers(this.seed).find((candidate) => candidate.userId === userId);
+    return user?.isActive ? user : null;
+  }
+
+  /** The rows a query on `object` reads, as `user` may see them. */
+  private rowsOf(user: SalesforceUser, object: QueryableObject): readonly SalesforceRecord[] {
+    if (object === 'User') return orgUsers(this.seed).map(userRecord);
+    if (object === 'UserRole') return this.seed.roles.map(roleRecord);
+    const records = this.seed.records[object];
+    if (this.seed.sharing === 'public-read') return records;
+    const visible = visibleOwnerIds(this.seed, user.userId);
+    return records.filter((record) => visible.has(String(record.OwnerId)));
   }
 
   /** `Sforce-Query-Options: batchSize=N` (200..2000) overrides the server's page size. */
@@ -133,7 +169,13 @@ export class SalesforceApi {
     return Math.min(2000, Math.max(200, Number(match[1])));
   }
 
-  private runQuery(version: string, resource: string, soql: string, batchSize: number): Reply {
+  private runQuery(
+    user: SalesforceUser,
+    version: string,
+    resource: string,
+    soql: string,
+    batchSize: number,
+  ): Reply {
     let compiled: ReturnType<typeof compileQuery>;
     try {
       compiled = compileQuery(parseSoql(soql));
@@ -142,7 +184,7 @@ export class SalesforceApi {
       throw error;
     }
     const includeDeleted = resource === 'queryAll';
-    const matching = this.seed.records[compiled.object].filter(
+    const matching = this.rowsOf(user, compiled.object).filter(
       (record) => (includeDeleted || record.IsDeleted !== true) && compiled.matches(record),
     );
     let rows = compiled.sort(matching).slice(compiled.offset);
@@ -155,7 +197,7 @@ export class SalesforceApi {
     const shaped = rows.map((record) => this.shape(compiled.object, record, fields, version));
     this.cursorCount += 1;
     const locator = salesforceId('01g', this.cursorCount);
-    this.cursors.set(locator, { records: shaped });
+    this.cursors.set(locator, { records: shaped, userId: user.userId });
     // Salesforce keeps at most 10 open cursors per user and drops the oldest beyond that.
     for (const old of this.cursors.keys()) {
       if (this.cursors.size <= MAX_OPEN_CURSORS) break;
@@ -165,6 +207,7 @@ export class SalesforceApi {
   }
 
   private cursorPage(
+    user: SalesforceUser,
     version: string,
     resource: string,
     locator: string,
@@ -172,7 +215,7 @@ export class SalesforceApi {
     batchSize: number,
   ): Reply {
     const cursor = this.cursors.get(locator);
-    if (!cursor || offset >= cursor.records.length) {
+    if (!cursor || cursor.userId !== user.userId || offset >= cursor.records.length) {
       return salesforceError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
     }
     return this.page(version, resource, locator, cursor.records, offset, batchSize);
@@ -204,8 +247,7 @@ export class SalesforceApi {
   }
 
   /** The OpenID Connect shape of `/services/oauth2/userinfo`: the zone is `zoneinfo`. */
-  private userInfo(host: string) {
-    const { user } = this.seed;
+  private userInfo(user: SalesforceUser, host: string) {
     const origin = `https://${host}`;
     return {
       sub: `${origin}/id/${user.organizationId}/${user.userId}`,
@@ -224,7 +266,7 @@ export class SalesforceApi {
       picture: `${origin}/profilephoto/005/F`,
       address: { country: 'US' },
       is_salesforce_integration_user: false,
-      urls: this.urls(origin),
+      urls: this.urls(user, origin),
       active: true,
       user_type: 'STANDARD',
       language: user.locale,
@@ -236,8 +278,7 @@ export class SalesforceApi {
   }
 
   /** The identity URL shape (as in SwiftlySalesforce's MockIdentity fixture): the zone is `timezone`. */
-  private identity(host: string, organizationId: string, userId: string): Reply {
-    const { user } = this.seed;
+  private identity(user: SalesforceUser, host: string, organizationId: string, userId: string): Reply {
     if (organizationId !== user.organizationId || userId !== user.userId) {
       return salesforceError(403, 'FORBIDDEN', 'Bad_Id');
     }
@@ -256,7 +297,7 @@ export class SalesforceApi {
       last_name: user.lastName,
       timezone: user.timeZone,
       photos: { picture: `${origin}/profilephoto/005/F`, thumbnail: `${origin}/profilephoto/005/T` },
-      urls: this.urls(origin),
+      urls: this.urls(user, origin),
       active: true,
       user_type: 'STANDARD',
       language: user.locale,
@@ -268,7 +309,7 @@ export class SalesforceApi {
     return { status: 200, headers: JSON_TYPE, body };
   }
 
-  private urls(origin: string) {
+  private urls(user: SalesforceUser, origin: string) {
     const data = `${origin}/services/data/v{version}`;
     return {
       rest: `${data}/`,
@@ -276,7 +317,7 @@ export class SalesforceApi {
       search: `${data}/search/`,
       query: `${data}/query/`,
       recent: `${data}/recent/`,
-      profile: `${origin}/${this.seed.user.userId}`,
+      profile: `${origin}/${user.userId}`,
       custom_domain: origin,
     };
   }

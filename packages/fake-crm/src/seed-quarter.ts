@@ -676,6 +676,7 @@ export function seedQuarter(options: SeedQuarterOptions): SeededQuarter {
     createdAt: '2024-01-15T10:00:00.000Z',
     updatedAt: '2026-01-15T10:00:00.000Z',
     archived: false,
+    teams: [],
   });
 
   return {
@@ -691,7 +692,15 @@ export function seedQuarter(options: SeedQuarterOptions): SeededQuarter {
         ...person,
         timeZone: options.timeZone,
         locale: 'en_US',
+        title: null,
+        managerId: null,
+        roleId: null,
+        isActive: true,
       },
+      users: [],
+      roles: [],
+      sessions: [],
+      sharing: 'public-read',
       apiUsage: { used: 0, max: 15_000 },
       records: salesforce.records,
     },
@@ -699,6 +708,9 @@ export function seedQuarter(options: SeedQuarterOptions): SeededQuarter {
       token: options.hubspotToken ?? `pat-na1-fake-${seedFromText(options.email).toString(16)}`,
       portalId: 8_727_216,
       dailyLimit: 250_000,
+      timeZone: options.timeZone,
+      companyCurrency: 'USD',
+      userTokens: [],
       owners: [
         ownerSeed(owner, options.email, 12_282_590, person.firstName, person.lastName),
         ownerSeed(colleagueOwner, 'colleague@example.test', 12_282_591, 'Casey', 'Colleague'),

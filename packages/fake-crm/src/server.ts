@@ -11,7 +11,15 @@ import { type Certificate, selfSignedCertificate } from './certificate.js';
 import { type Fault, FaultInjector, type FaultInput, type FaultKind } from './faults.js';
 import { bearerToken, bodyText, hostOf, type Reply, readBody, send } from './http.js';
 import { HUBSPOT_FAULT_BODIES, HubSpotApi } from './hubspot-api.js';
-import { type ApiRequest, SALESFORCE_FAULT_BODIES, SalesforceApi } from './salesforce-api.js';
+import { HubSpotNotes, NoteAdminAction, type StoredNote } from './hubspot-notes.js';
+import { seedIdentities } from './ledger-identities.js';
+import {
+  type ApiRequest,
+  SALESFORCE_FAULT_BODIES,
+  SalesforceApi,
+  salesforceError,
+} from './salesforce-api.js';
+import { FileAdminAction, SalesforceFiles } from './salesforce-files.js';
 import { FakeCrmSeed, type FakeCrmSeedInput } from './seed.js';
 
 export const DEFAULT_PORT = 8443;
@@ -60,15 +68,24 @@ export interface FakeCrm {
   clearRequests(): void;
   /** Replace the data (clears cursors and usage counters; keeps faults and the log). */
   setSeed(seed: FakeCrmSeedInput): void;
-  /** Back to the seed given at start: data, counters, faults, log and cursors. */
+  /** Back to the seed given at start: data, counters, faults, log and cursors; Files and notes emptied. */
   reset(): void;
+  /** The Salesforce Files stored so far (the ledger's logs), as an admin sees them. */
+  files(): ReturnType<SalesforceFiles['list']>;
+  /** An admin's change to a stored file: alter a byte, replace the latest version, delete, unshare. */
+  adminFile(action: FileAdminAction): void;
+  /** The HubSpot notes stored so far. */
+  notes(): StoredNote[];
+  /** An admin's change to a stored note's body. */
+  adminNote(action: NoteAdminAction): void;
 }
 
 type Crm = 'salesforce' | 'hubspot';
 
 function crmOf(path: string): Crm | null {
   if (path.startsWith('/services/') || path === '/services' || path.startsWith('/id/')) return 'salesforce';
-  if (path.startsWith('/crm/')) return 'hubspot';
+  if (path.startsWith('/crm/') || path.startsWith('/oauth/') || path.startsWith('/account-info/'))
+    return 'hubspot';
   return null;
 }
 
@@ -88,6 +105,14 @@ function faultReply(crm: Crm, fault: Fault): Reply {
     }
     case 'no-access':
       return crm === 'salesforce' ? SALESFORCE_FAULT_BODIES.noAccess() : HUBSPOT_FAULT_BODIES.missingScopes();
+    case 'api-disabled':
+      return crm === 'salesforce'
+        ? salesforceError(403, 'API_DISABLED_FOR_ORG', 'The REST API is not enabled for this Organization.')
+        : HUBSPOT_FAULT_BODIES.missingScopes();
+    case 'insufficient-access':
+      return crm === 'salesforce'
+        ? salesforceError(400, 'INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id')
+        : HUBSPOT_FAULT_BODIES.missingScopes();
     default:
       return crm === 'salesforce'
         ? SALESFORCE_FAULT_BODIES.server(fault.status)
@@ -109,12 +134,32 @@ export async function startFakeCrm(options: FakeCrmOptions = {}): Promise<FakeCr
     now: () => performance.now(),
   });
   const faults = new FaultInjector();
+  const files = new SalesforceFiles();
+  const notes = new HubSpotNotes();
+  let identities = seedIdentities(initialSeed);
   let log: RequestLogEntry[] = [];
   let seq = 0;
 
   const applySeed = (seed: FakeCrmSeed) => {
     salesforce.replaceSeed(seed.salesforce);
     hubspot.replaceSeed(seed.hubspot);
+    identities = seedIdentities(seed);
+  };
+
+  const ledgerRoute = (crm: Crm, request: ApiRequest): Reply | null => {
+    if (crm === 'salesforce') {
+      const userId = identities.salesforceUserOf(request.token);
+      // An unknown session falls through to the Salesforce API, which answers INVALID_SESSION_ID.
+      return userId === null ? null : files.handle(request, userId);
+    }
+    const notesPath = /^\/crm\/v3\/objects\/([a-z0-9-]+)(\/search)?$/.exec(request.path);
+    if (!notesPath || request.method !== 'POST' || !HubSpotNotes.isNotesObject(notesPath[1] ?? ''))
+      return null;
+    const caller = identities.hubspotCallerOf(request.token);
+    if (caller === null) return null;
+    return notesPath[2] === undefined
+      ? notes.create(request.body, caller)
+      : notes.search(request.body, caller);
   };
 
   const admin = async (request: IncomingMessage, path: string): Promise<Reply> => {
@@ -138,6 +183,22 @@ export async function startFakeCrm(options: FakeCrmOptions = {}): Promise<FakeCr
         log = [];
         return { status: 200, headers: ADMIN_JSON, body: { ok: true } };
       }
+      if (path === '/__admin/files' && method === 'GET')
+        return { status: 200, headers: ADMIN_JSON, body: files.list() };
+      if (path === '/__admin/files' && method === 'POST') {
+        const done = files.admin(FileAdminAction.parse(await readJson()));
+        return done.ok
+          ? { status: 200, headers: ADMIN_JSON, body: { ok: true } }
+          : { status: 404, headers: ADMIN_JSON, body: { error: done.error } };
+      }
+      if (path === '/__admin/notes' && method === 'GET')
+        return { status: 200, headers: ADMIN_JSON, body: notes.list() };
+      if (path === '/__admin/notes' && method === 'POST') {
+        const done = notes.admin(NoteAdminAction.parse(await readJson()));
+        return done.ok
+          ? { status: 200, headers: ADMIN_JSON, body: { ok: true } }
+          : { status: 404, headers: ADMIN_JSON, body: { error: done.error } };
+      }
       if (path === '/__admin/reset' && method === 'POST') {
         reset();
         return { status: 200, headers: ADMIN_JSON, body: { ok: true } };
@@ -151,6 +212,8 @@ export async function startFakeCrm(options: FakeCrmOptions = {}): Promise<FakeCr
 
   const reset = () => {
     applySeed(initialSeed);
+    files.clear();
+    notes.clear();
     faults.clear();
     log = [];
   };
@@ -186,10 +249,16 @@ export async function startFakeCrm(options: FakeCrmOptions = {}): Promise<FakeCr
         body: method === 'POST' ? await readBody(request) : '',
       };
       let reply: Reply;
+      const ledgerReply =
+        crm === null || (fault && fault.kind !== 'delay' && fault.kind !== 'truncated-body')
+          ? null
+          : ledgerRoute(crm, apiRequest);
       if (crm === null) {
         reply = { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' };
       } else if (fault && fault.kind !== 'delay' && fault.kind !== 'truncated-body') {
         reply = faultReply(crm, fault);
+      } else if (ledgerReply !== null) {
+        reply = ledgerReply;
       } else if (crm === 'salesforce') {
         reply = salesforce.handle(apiRequest);
       } else {
@@ -267,5 +336,15 @@ export async function startFakeCrm(options: FakeCrmOptions = {}): Promise<FakeCr
     },
     setSeed: (seed) => applySeed(FakeCrmSeed.parse(seed)),
     reset,
+    files: () => files.list(),
+    adminFile: (action) => {
+      const done = files.admin(FileAdminAction.parse(action));
+      if (!done.ok) throw new Error(done.error);
+    },
+    notes: () => notes.list(),
+    adminNote: (action) => {
+      const done = notes.admin(NoteAdminAction.parse(action));
+      if (!done.ok) throw new Error(done.error);
+    },
   };
 }

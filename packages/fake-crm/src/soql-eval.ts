@@ -20,8 +20,39 @@ const COMMON: Record<string, FieldType> = {
   IsDeleted: 'boolean',
 };
 
+/** The records a query reads: the activity objects, and the org's users and roles. */
+export type QueryableObject = SalesforceObject | 'User' | 'UserRole';
+
+const AUDIT: Record<string, FieldType> = {
+  Id: 'id',
+  CreatedDate: 'datetime',
+  LastModifiedDate: 'datetime',
+  SystemModstamp: 'datetime',
+};
+
 /** The standard fields each object answers to (a subset: those a sync or a test could ask for). */
-export const FIELD_TYPES: Readonly<Record<SalesforceObject, Readonly<Record<string, FieldType>>>> = {
+export const FIELD_TYPES: Readonly<Record<QueryableObject, Readonly<Record<string, FieldType>>>> = {
+  User: {
+    ...AUDIT,
+    Username: 'string',
+    Name: 'string',
+    FirstName: 'string',
+    LastName: 'string',
+    Email: 'string',
+    Title: 'string',
+    TimeZoneSidKey: 'string',
+    LocaleSidKey: 'string',
+    ManagerId: 'id',
+    UserRoleId: 'id',
+    IsActive: 'boolean',
+    UserType: 'string',
+  },
+  UserRole: {
+    Id: 'id',
+    Name: 'string',
+    ParentRoleId: 'id',
+    SystemModstamp: 'datetime',
+  },
   Task: {
     ...COMMON,
     Subject: 'string',
@@ -78,12 +109,12 @@ export const FIELD_TYPES: Readonly<Record<SalesforceObject, Readonly<Record<stri
   },
 };
 
-export function isSalesforceObject(name: string): name is SalesforceObject {
+export function isQueryableObject(name: string): name is QueryableObject {
   return Object.hasOwn(FIELD_TYPES, name);
 }
 
 /** The canonical name of `field` on `object` (SOQL field names are case-insensitive). */
-export function canonicalField(object: SalesforceObject, field: string): string {
+export function canonicalField(object: QueryableObject, field: string): string {
   const wanted = field.toLowerCase();
   const found = Object.keys(FIELD_TYPES[object]).find((name) => name.toLowerCase() === wanted);
   if (found === undefined) {
@@ -154,7 +185,7 @@ function compare(left: string | number | boolean, right: string | number | boole
 }
 
 export interface CompiledQuery {
-  readonly object: SalesforceObject;
+  readonly object: QueryableObject;
   readonly fields: readonly string[] | null;
   matches(record: SalesforceRecord): boolean;
   sort(records: SalesforceRecord[]): SalesforceRecord[];
@@ -167,7 +198,7 @@ export function compileQuery(query: SoqlQuery): CompiledQuery {
   const objectName = Object.keys(FIELD_TYPES).find(
     (name) => name.toLowerCase() === query.object.toLowerCase(),
   );
-  if (objectName === undefined || !isSalesforceObject(objectName)) {
+  if (objectName === undefined || !isQueryableObject(objectName)) {
     throw new SoqlError('INVALID_TYPE', `sObject type '${query.object}' is not supported.`);
   }
   const object = objectName;

@@ -1,3 +1,4 @@
+import { forgetAllKeys } from '../ledger-transport/plan-keys';
 import { failure, type Outcome, succeed } from '../messaging/result';
 import { clearPageRecords } from '../storage/page-records';
 import { resetSettings } from '../storage/settings';
@@ -17,6 +18,8 @@ export async function deleteAllData(env: BackgroundEnv): Promise<Outcome<{ delet
     await resetSettings();
     // The HubSpot token and email and the Salesforce org live beside the settings, not in them.
     await clearSyncSettings();
+    // Plan keys too: a key left behind would still open the plan's logs in the CRM.
+    await forgetAllKeys();
     await clearPageRecords();
   } catch (error) {
     return failure(

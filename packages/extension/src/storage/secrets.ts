@@ -20,18 +20,41 @@ interface SecretRecord {
   readonly value: string;
 }
 
-class SecretsDb extends Dexie {
+/**
+ * A plan's key (docs/ledger-transport.md): a non-extractable AES-GCM `CryptoKey`, stored as
+ * IndexedDB stores it (structured clone), never as bytes. `wrapped` is the raw key sealed under
+ * this browser's own non-extractable device key, kept only by the plan's manager so the invite
+ * code can be shown again; a rep's record has none.
+ */
+export interface PlanKeyRecord {
+  readonly plan: string;
+  readonly key: CryptoKey;
+  readonly channel: string;
+  readonly wrapped: { readonly iv: Uint8Array<ArrayBuffer>; readonly data: ArrayBuffer } | null;
+}
+
+/** This browser's own keys, made here and never leaving it (the device key that wraps plan keys). */
+export interface DeviceKeyRecord {
+  readonly name: 'device';
+  readonly key: CryptoKey;
+}
+
+export class SecretsDb extends Dexie {
   declare secrets: Table<SecretRecord, SecretName>;
+  declare planKeys: Table<PlanKeyRecord, string>;
+  declare deviceKeys: Table<DeviceKeyRecord, 'device'>;
 
   constructor() {
     super(SECRETS_DB_NAME);
     this.version(1).stores({ secrets: 'name' });
+    // Version 2 (the ledger through the CRM): plan keys and the device key beside the token.
+    this.version(2).stores({ secrets: 'name', planKeys: 'plan', deviceKeys: 'name' });
   }
 }
 
 let opened: SecretsDb | null = null;
 /** Opened on first use, so a page that never touches a secret never opens the database. */
-function secretsDb(): SecretsDb {
+export function secretsDb(): SecretsDb {
   opened ??= new SecretsDb();
   return opened;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deleteAllData } from '../../src/background/delete-all';
 import { savePlan } from '../../src/background/plans';
+import { createPlanKey, inviteCodeFor, planKeyFor } from '../../src/ledger-transport/plan-keys';
 import {
   hubspotEmailItem,
   hubspotTokenItem,
@@ -30,5 +31,16 @@ describe('delete all data', () => {
     // Nothing of the token is left anywhere in extension storage, not even its metadata.
     expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('pat-na1');
     expect(Object.keys(await fakeBrowser.storage.local.get())).not.toContain('hubspotToken$');
+  });
+
+  it('forgets every plan key: nothing left here can open the plan logs in the CRM', async () => {
+    const env = createTestEnv();
+    await createPlanKey('plan-delete-me');
+    expect(await inviteCodeFor('plan-delete-me')).not.toBeNull();
+
+    expect(await deleteAllData(env)).toEqual({ ok: true, deleted: true });
+
+    expect(await planKeyFor('plan-delete-me')).toBeNull();
+    expect(await inviteCodeFor('plan-delete-me')).toBeNull();
   });
 });
