@@ -9,7 +9,7 @@ import { attributeActivities, type Rollup, rollupActivities } from '@onpace/core
 import type { Activity, Bundle, CoachingNote, Plan, PlanRollup } from '@onpace/core/schemas';
 import type { Dataset, DatasetKind, PlanData } from './dataset';
 import { bundleLedgers } from './ledger-events';
-import { foldLedgers } from './plan-ledgers';
+import { type FoldedLedgers, foldLedgers } from './plan-ledgers';
 
 export interface DatasetRecords {
   /** Every plan's ledger events, as stored or carried. */
@@ -39,9 +39,9 @@ export function datasetFromBundle(bundle: Bundle, kind: DatasetKind, defaultAsOf
     folded.plans.map((entry) => entry.plan),
     bundle.activities,
   );
-  return datasetFromRecords(
+  return datasetFromFolded(
+    folded,
     {
-      events,
       activitiesByRep: byRep,
       rollups: bundle.rollups,
       privateNotes: bundle.notes.filter((note) => note.visibility === 'private'),
@@ -56,8 +56,17 @@ export function datasetFromRecords(
   kind: DatasetKind,
   defaultAsOf: string | null,
 ): Dataset {
+  return datasetFromFolded(foldLedgers(source.events), source, kind, defaultAsOf);
+}
+
+/** The dataset from ledgers already folded (a bundle folds once, to attribute its activities too). */
+function datasetFromFolded(
+  folded: FoldedLedgers,
+  source: Omit<DatasetRecords, 'events'>,
+  kind: DatasetKind,
+  defaultAsOf: string | null,
+): Dataset {
   const rollups = new Map(source.rollups.map((entry) => [entry.planId, entry]));
-  const folded = foldLedgers(source.events);
   const plans: PlanData[] = folded.plans.map(({ plan, state, events }) => {
     const crm = source.activitiesByRep.get(plan.rep.id) ?? [];
     const counted = applyLedger(crm, state);
