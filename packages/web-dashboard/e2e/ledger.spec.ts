@@ -39,6 +39,8 @@ test.describe('the plan ledger on the dashboard', () => {
   test('a v2 bundle shows its revision change, acknowledgments, edited note and accepted dispute; the dispute moves the figure', async ({
     page,
   }, testInfo) => {
+    // Two imports and three pages in one story: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const problems = watchProblems(page);
     const all = ledgerEvents().length;
     // First the record before the manager's decision on the dispute, then the whole record.
@@ -91,6 +93,11 @@ test.describe('the plan ledger on the dashboard', () => {
       'Ask HR about the stand-up length.',
     );
     await saveScreenshot(page, testInfo, 'ledger-plan');
+    // As of the day before the decision, the record shows the dispute still open.
+    await page.locator('[data-onpace="as-of"]').fill('2026-11-08');
+    await expect(dispute).toHaveAttribute('data-status', 'open');
+    await expect(timeline.locator('li[data-kind="dispute.resolved"]')).toHaveCount(0);
+    await page.locator('[data-onpace="as-of"]').fill(AS_OF);
 
     // The evidence report prints the same record.
     await page.goto(`/#/report/${LEDGER_PLAN_ID}`);

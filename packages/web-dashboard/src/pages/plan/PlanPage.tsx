@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
+import { endOfDayMs } from '../../model/as-of';
 import { planSeries } from '../../model/plan-series';
 import { planTimeline } from '../../model/timeline';
 import { routeHref } from '../../routing/route';
@@ -36,7 +37,12 @@ export function PlanPage({ data, team = [], asOf, locale }: PlanPageProps) {
           <a href={routeHref({ page: 'report', planId: data.plan.id })}>Evidence report</a>
         </p>
       </section>
-      <PlanRecord plan={data.plan} ledger={data.ledger} locale={locale} />
+      <PlanRecord
+        plan={data.plan}
+        ledger={data.ledger}
+        until={endOfDayMs(asOf, data.plan.timeZone)}
+        locale={locale}
+      />
       <AttainabilitySection data={data} team={team} asOf={asOf} locale={locale} />
       <LeadDeepDiveSection data={data} locale={locale} />
       {series.targets.map((target) => (

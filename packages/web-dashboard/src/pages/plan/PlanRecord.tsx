@@ -7,6 +7,8 @@ import { acknowledgmentState, acknowledgmentWords, lifecycleWords } from '../../
 export interface PlanRecordProps {
   readonly plan: Plan;
   readonly ledger: LedgerState;
+  /** The end of the as-of day (epoch ms): receipts, check-ins and disputes written later are left out. */
+  readonly until: number;
   readonly locale: string | undefined;
 }
 
@@ -22,8 +24,13 @@ function metricLabel(metric: string): string {
 }
 
 /** The shared record's state: lifecycle, revisions and who acknowledged them, check-ins, disputes. */
-export function PlanRecord({ plan, ledger, locale }: PlanRecordProps) {
+export function PlanRecord({ plan, ledger, until, locale }: PlanRecordProps) {
   const at = (instant: string) => formatInstant(instant, plan.timeZone, locale);
+  const known = (instant: string | null): instant is string =>
+    instant !== null && Date.parse(instant) <= until;
+  const acknowledgments = ledger.acknowledgments.filter((ack) => known(ack.at));
+  const checkIns = ledger.checkIns.filter((checkIn) => known(checkIn.heldAt));
+  const disputes = ledger.disputes.filter((dispute) => known(dispute.openedAt));
   const latest = ledger.revisions.at(-1);
   const previous = ledger.revisions.at(-2);
   const changes = latest && previous ? diffRevisions(previous.plan, latest.plan) : [];
@@ -71,11 +78,11 @@ export function PlanRecord({ plan, ledger, locale }: PlanRecordProps) {
       ) : null}
 
       <h4>Acknowledgments</h4>
-      {ledger.acknowledgments.length === 0 ? (
+      {acknowledgments.length === 0 ? (
         <p>None yet.</p>
       ) : (
         <ul data-onpace="acknowledgments">
-          {ledger.acknowledgments.map((ack) => (
+          {acknowledgments.map((ack) => (
             <li key={`${ack.hash}-${ack.at}`} data-revision={ack.revision}>
               {personName(plan, ack.by)} acknowledged revision {ack.revision} on {at(ack.at)}
               {ack.comment ? `: “${ack.comment}”` : ''}
@@ -85,19 +92,19 @@ export function PlanRecord({ plan, ledger, locale }: PlanRecordProps) {
       )}
 
       <h4>Check-ins</h4>
-      {ledger.checkIns.length === 0 ? (
+      {checkIns.length === 0 ? (
         <p>No check-in held yet.</p>
       ) : (
         <ul className="record-check-ins" data-onpace="check-ins">
-          {ledger.checkIns.map((checkIn) => (
-            <li key={checkIn.id} data-check-in-id={checkIn.id} data-answered={checkIn.answer !== null}>
+          {checkIns.map((checkIn) => (
+            <li key={checkIn.id} data-check-in-id={checkIn.id} data-answered={known(checkIn.answeredAt)}>
               <strong>{formatDate(checkIn.date, locale)}</strong>: {checkIn.question}
               <br />
-              {checkIn.answer === null ? (
+              {checkIn.answer === null || !known(checkIn.answeredAt) ? (
                 <em>Not answered yet.</em>
               ) : (
                 <>
-                  Answer ({checkIn.answeredAt ? at(checkIn.answeredAt) : ''}): {checkIn.answer}
+                  Answer ({at(checkIn.answeredAt)}): {checkIn.answer}
                 </>
               )}
               {checkIn.actions.length > 0 ? (
@@ -116,23 +123,27 @@ export function PlanRecord({ plan, ledger, locale }: PlanRecordProps) {
       )}
 
       <h4>Disputes</h4>
-      {ledger.disputes.length === 0 ? (
+      {disputes.length === 0 ? (
         <p>No dispute.</p>
       ) : (
         <ul data-onpace="disputes">
-          {ledger.disputes.map((dispute) => (
-            <li key={dispute.id} data-dispute-id={dispute.id} data-status={dispute.status}>
+          {disputes.map((dispute) => (
+            <li
+              key={dispute.id}
+              data-dispute-id={dispute.id}
+              data-status={known(dispute.resolvedAt) ? dispute.status : 'open'}
+            >
               {metricLabel(dispute.metric)} on {formatDate(dispute.date, locale)}:{' '}
               {dispute.kind === 'missing'
                 ? `${dispute.amount ?? 1} missing`
                 : `${dispute.activities.length} should not count`}{' '}
               — “{dispute.text}” ({at(dispute.openedAt)}).{' '}
               <strong>
-                {dispute.status === 'open'
-                  ? 'Open'
-                  : `${dispute.status === 'accepted' ? 'Accepted' : 'Rejected'}${dispute.resolvedAt ? ` ${at(dispute.resolvedAt)}` : ''}`}
+                {known(dispute.resolvedAt)
+                  ? `${dispute.status === 'accepted' ? 'Accepted' : 'Rejected'} ${at(dispute.resolvedAt)}`
+                  : 'Open'}
               </strong>
-              {dispute.resolution ? `: “${dispute.resolution}”` : ''}
+              {known(dispute.resolvedAt) && dispute.resolution ? `: “${dispute.resolution}”` : ''}
             </li>
           ))}
         </ul>
