@@ -42,23 +42,53 @@ function writeAscii(text: string): void {
   for (let index = 0; index < text.length; index++) bytes[at++] = text.charCodeAt(index);
 }
 
-/** A string that JSON writes as is between quotes: no ", \, control character or surrogate. */
-function plain(text: string): boolean {
+/**
+ * Writes a string as JSON. One pass for the usual text (printable, no quote, backslash or
+ * surrogate): ASCII is copied byte for byte, other characters of the first plane encoded on the
+ * spot. Anything else rewinds and writes `JSON.stringify`'s text, which escapes exactly what
+ * RFC 8785 requires.
+ */
+function writeString(text: string): void {
+  ensure(text.length * 3 + 2);
+  const start = at;
+  bytes[at++] = QUOTE;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff)) return false;
+    if (code < 0x80) {
+      if (code < 0x20 || code === 0x22 || code === 0x5c) {
+        writeEscaped(text, start);
+        return;
+      }
+      bytes[at++] = code;
+    } else if (code < 0x800) {
+      bytes[at++] = 0xc0 | (code >> 6);
+      bytes[at++] = 0x80 | (code & 0x3f);
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      writeEscaped(text, start);
+      return;
+    } else {
+      bytes[at++] = 0xe0 | (code >> 12);
+      bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
+      bytes[at++] = 0x80 | (code & 0x3f);
+    }
   }
-  return true;
+  bytes[at++] = QUOTE;
 }
 
-function writeString(text: string): void {
-  // JSON.stringify escapes exactly what RFC 8785 requires; most ledger text needs none of it.
-  const quoted = plain(text) ? null : JSON.stringify(text);
-  const body = quoted ?? text;
-  ensure(body.length * 3 + 2);
-  if (quoted === null) bytes[at++] = QUOTE;
-  at = writeUtf8(bytes, at, body);
-  if (quoted === null) bytes[at++] = QUOTE;
+function writeEscaped(text: string, start: number): void {
+  at = start;
+  const quoted = JSON.stringify(text);
+  ensure(quoted.length * 3);
+  at = writeUtf8(bytes, at, quoted);
+}
+
+/** Object keys in UTF-16 code unit order; most objects are written with sorted keys already. */
+function sortedKeys(record: object): string[] {
+  const keys = Object.keys(record);
+  for (let index = 1; index < keys.length; index++) {
+    if ((keys[index - 1] as string) > (keys[index] as string)) return keys.sort();
+  }
+  return keys;
 }
 
 function write(value: unknown, depth: number): void {
@@ -98,7 +128,7 @@ function write(value: unknown, depth: number): void {
   writeByte(0x7b);
   let first = true;
   // Default sort compares UTF-16 code units, the order RFC 8785 section 3.2.3 names.
-  for (const key of Object.keys(record).sort()) {
+  for (const key of sortedKeys(record)) {
     const member = record[key];
     if (member === undefined) continue;
     if (!first) writeByte(COMMA);
