@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { evaluatePlan } from '@onpace/core/pace';
+import { parseBundle } from '@onpace/core/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
+import { datasetFromBundle } from '../src/data/bundle-to-dataset';
 import { OnPaceDashboardDb } from '../src/data/db';
 import { importBundleFile, importBundleFiles } from '../src/data/import-bundle';
 import { loadStoredDataset } from '../src/data/load-dataset';
@@ -213,5 +215,23 @@ describe('importing bundle files', () => {
     expect(data.ledger.notes).toHaveLength(1);
     expect(data.ledger.checkIns).toHaveLength(1);
     expect(data.ledger.acknowledgedCurrent).toBe(true);
+  });
+
+  it('takes the daily totals an extension sent as they came, and says the figures come from them', async () => {
+    const db = freshDb();
+    const bundle = parseBundle(ledgerBundle());
+    const [data] = datasetFromBundle(bundle, 'stored', null).plans;
+    if (!data) throw new Error('no plan');
+    // What a pull sends: the record and the rollup, no raw activity.
+    const pull = {
+      ...ledgerBundle(),
+      activities: [],
+      rollups: [{ planId: LEDGER_PLAN_ID, rollup: data.rollup }],
+    };
+    await importBundleFile(db, { name: 'pull.json', text: JSON.stringify(pull) }, NOW);
+    const [stored] = (await loadStoredDataset(db)).plans;
+    expect(stored?.countedFrom).toBe('sent-rollup');
+    expect(stored?.rollup).toEqual(data.rollup);
+    expect(data.countedFrom).toBe('activities');
   });
 });

@@ -20,16 +20,9 @@ export interface DatasetRecords {
   readonly privateNotes: readonly CoachingNote[];
 }
 
-function rollupFor(
-  plan: Plan,
-  counted: readonly Activity[],
-  crmCount: number,
-  sent: PlanRollup | undefined,
-): Rollup {
-  // The extension sends daily totals instead of raw activity; they already hold what it counts.
-  if (crmCount === 0 && sent && sent.rollup.timeZone === plan.timeZone) return sent.rollup;
-  // keepDetail off: the dashboard evaluates at the end of a day, where daily totals are exact.
-  return rollupActivities(plan, counted, { keepDetail: false });
+/** The sender's daily totals, when it sent no activity: the extension's pull holds what it counts. */
+function sentRollup(plan: Plan, crmCount: number, sent: PlanRollup | undefined): Rollup | null {
+  return crmCount === 0 && sent && sent.rollup.timeZone === plan.timeZone ? sent.rollup : null;
 }
 
 export function datasetFromBundle(bundle: Bundle, kind: DatasetKind, defaultAsOf: string | null): Dataset {
@@ -70,11 +63,14 @@ function datasetFromFolded(
   const plans: PlanData[] = folded.plans.map(({ plan, state, events }) => {
     const crm = source.activitiesByRep.get(plan.rep.id) ?? [];
     const counted = applyLedger(crm, state);
+    const sent = sentRollup(plan, crm.length, rollups.get(plan.id));
     return {
       plan,
       ledger: state,
       events,
-      rollup: rollupFor(plan, counted, crm.length, rollups.get(plan.id)),
+      // keepDetail off: the dashboard evaluates at the end of a day, where daily totals are exact.
+      rollup: sent ?? rollupActivities(plan, counted, { keepDetail: false }),
+      countedFrom: sent ? 'sent-rollup' : 'activities',
       activities: counted,
       crmActivities: crm,
       privateNotes: source.privateNotes

@@ -11,6 +11,8 @@ export interface ReportLedgerProps {
   /** The end of the as-of day (epoch ms): what was written later is not in the report. */
   readonly until: number;
   readonly sources: readonly CountSources[];
+  /** Where the figures come from (see PlanData.countedFrom). */
+  readonly countedFrom: 'activities' | 'sent-rollup';
   readonly locale: string | undefined;
 }
 
@@ -53,7 +55,7 @@ function ManualLogs({
 }
 
 /** The shared record in print: revisions and their changes, receipts, check-ins, disputes, notes, counts. */
-export function ReportLedger({ plan, ledger, until, sources, locale }: ReportLedgerProps) {
+export function ReportLedger({ plan, ledger, until, sources, countedFrom, locale }: ReportLedgerProps) {
   const known = upTo(until);
   const at = (instant: string) => formatInstant(instant, plan.timeZone, locale);
   const revisions = ledger.revisions.filter((revision) => known(revision.at));
@@ -195,7 +197,13 @@ export function ReportLedger({ plan, ledger, until, sources, locale }: ReportLed
       </section>
       <section className="report-section" aria-labelledby="report-sources" data-onpace="report-sources">
         <h3 id="report-sources">Where the counts come from</h3>
-        <table className="report-table">
+        {countedFrom === 'sent-rollup' ? (
+          <p data-onpace="counted-from-rollup">
+            The figures are the daily totals the rep's extension sent; this dashboard holds no activity of its
+            own to split them by source.
+          </p>
+        ) : null}
+        <table className="report-table" hidden={countedFrom === 'sent-rollup'}>
           <thead>
             <tr>
               <th scope="col">Metric</th>

@@ -52,7 +52,14 @@ export function ReportPage({ data, asOf, locale }: ReportPageProps) {
       <ReportPlan plan={plan} revision={data.ledger.revision} locale={locale} />
       <ReportTargets plan={plan} evaluation={series.evaluation} names={names} asOf={asOf} locale={locale} />
       <ReportAttainability entries={attainability} names={names} start={plan.start} locale={locale} />
-      <ReportLedger plan={plan} ledger={data.ledger} until={until} sources={sources} locale={locale} />
+      <ReportLedger
+        plan={plan}
+        ledger={data.ledger}
+        until={until}
+        sources={sources}
+        countedFrom={data.countedFrom}
+        locale={locale}
+      />
       <section className="report-section report-charts" aria-labelledby="report-charts">
         <h3 id="report-charts">Progress by target</h3>
         {series.targets.map((target) => (
