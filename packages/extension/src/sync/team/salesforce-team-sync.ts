@@ -103,7 +103,7 @@ function mapByRep(
     const field = salesforceUserField(definitionsOf(entry).salesforce.attribution);
     const owner = entry.ownerId.slice(0, 15);
     const mine = records.filter((record) => {
-      if (typeof record !== "object" || record === null) return false;
+      if (typeof record !== 'object' || record === null) return false;
       const value = (record as Record<string, unknown>)[field];
       return typeof value === 'string' && value.slice(0, 15) === owner;
     });
