@@ -162,7 +162,7 @@ describe('the Salesforce team sync', { timeout: 60_000 }, () => {
       },
     }).outcome;
     expect(first.kind).toBe('stopped');
-    const cursor = (await store.getTeamState())?.cursor;
+    const cursor = (await store.getTeamState('salesforce'))?.cursor;
     expect(cursor).not.toBeNull();
     crm.clearRequests();
     expect((await run(team.manager, store).outcome).kind).toBe('synced');

@@ -7,11 +7,14 @@ import { type StoredVersion, versionsToWrite } from '../upsert-rule';
 import type { TeamSyncState, TeamSyncStore } from './team-state';
 
 export class MemoryTeamStore implements TeamSyncStore {
-  private state: TeamSyncState | null = null;
+  private readonly states = new Map<TeamSyncState['source'], TeamSyncState>();
   private readonly rows = new Map<string, StoredVersion>();
 
-  async getTeamState(): Promise<TeamSyncState | null> {
-    return this.state;
+  async getTeamState<S extends TeamSyncState['source']>(
+    source: S,
+  ): Promise<Extract<TeamSyncState, { source: S }> | null> {
+    const state = this.states.get(source);
+    return state?.source === source ? (state as Extract<TeamSyncState, { source: S }>) : null;
   }
 
   async commitTeamPage(batch: Parameters<TeamSyncStore['commitTeamPage']>[0]): Promise<number> {
@@ -23,7 +26,7 @@ export class MemoryTeamStore implements TeamSyncStore {
         written += 1;
       }
     }
-    this.state = batch.state;
+    this.states.set(batch.state.source, batch.state);
     return written;
   }
 

@@ -23,7 +23,7 @@ import type { Activity } from '@onpace/core/schemas';
 import type { CrmHttp } from '../http';
 import { salesforceLightningHost } from '../salesforce/host';
 import { recordFacts } from '../salesforce/records';
-import { type TeamCursor, type TeamSyncState, type TeamSyncStore, teamKeyOf } from './team-state';
+import { type SalesforceTeamState, type TeamCursor, type TeamSyncStore, teamKeyOf } from './team-state';
 
 /** The mark starts this far before the query's server time: records committed meanwhile are read again. */
 const MARK_LOOKBACK_MS = 2 * 60_000;
@@ -65,7 +65,11 @@ function definitionsOf(entry: ScopedTeamPlan): CountingDefinitions {
   return entry.plan.counting ?? DEFAULT_COUNTING;
 }
 
-function freshState(query: TeamQuery, previous: TeamSyncState | null, full: boolean): TeamSyncState {
+function freshState(
+  query: TeamQuery,
+  previous: SalesforceTeamState | null,
+  full: boolean,
+): SalesforceTeamState {
   const teamKey = teamKeyOf(query.ownerIds);
   const same =
     previous !== null &&
@@ -181,7 +185,7 @@ export async function syncSalesforceTeam(options: SalesforceTeamSyncOptions): Pr
         ? cursor.newestModifiedMs
         : Math.max(cursor.newestModifiedMs ?? facts.newestModifiedMs, facts.newestModifiedMs);
     const startedAtMs = cursor.startedAtMs ?? answer.serverTimeMs ?? options.nowMs();
-    let next: TeamSyncState;
+    let next: SalesforceTeamState;
     if (!page.done) {
       next = {
         ...state,

@@ -19,7 +19,7 @@ export const TeamCursor = z.object({
 });
 export type TeamCursor = z.infer<typeof TeamCursor>;
 
-export const TeamSyncState = z.object({
+export const SalesforceTeamState = z.object({
   source: z.literal('salesforce'),
   /** The owner ids read, sorted and joined: a different team is a different read. */
   teamKey: z.string().min(1),
@@ -31,6 +31,38 @@ export const TeamSyncState = z.object({
   cursor: TeamCursor.nullable(),
   lastCompletedAt: z.iso.datetime().nullable(),
 });
+export type SalesforceTeamState = z.infer<typeof SalesforceTeamState>;
+
+const Range = z.object({ fromMs: z.number().int(), toMs: z.number().int() });
+
+export const HubSpotTeamCursor = z.object({
+  /** Index into the reads: each object type for each group of at most 100 owners. */
+  readIndex: z.number().int().min(0),
+  /** A full read's parts of the range (split under the 10,000-result cap) and the one being read. */
+  ranges: z.array(Range).min(1),
+  rangeIndex: z.number().int().min(0),
+  after: z.string().regex(/^\d+$/),
+  newestModifiedMs: z.number().int().nullable(),
+  startedAtMs: z.number().int().nullable(),
+  incremental: z.boolean(),
+  /** An incremental read's own mark: moved up to the newest change read when paging nears the cap. */
+  sinceMs: z.number().int().nullable(),
+});
+export type HubSpotTeamCursor = z.infer<typeof HubSpotTeamCursor>;
+
+export const HubSpotTeamState = z.object({
+  source: z.literal('hubspot'),
+  teamKey: z.string().min(1),
+  fromMs: z.number().int(),
+  toMs: z.number().int(),
+  /** Per read (object type and owner group, `calls#0`): the incremental mark. */
+  marks: z.record(z.string(), z.number().int()),
+  cursor: HubSpotTeamCursor.nullable(),
+  lastCompletedAt: z.iso.datetime().nullable(),
+});
+export type HubSpotTeamState = z.infer<typeof HubSpotTeamState>;
+
+export const TeamSyncState = z.discriminatedUnion('source', [SalesforceTeamState, HubSpotTeamState]);
 export type TeamSyncState = z.infer<typeof TeamSyncState>;
 
 export function teamKeyOf(ownerIds: readonly string[]): string {
@@ -42,7 +74,9 @@ export function teamKeyOf(ownerIds: readonly string[]): string {
 
 /** Where team syncs keep their state and write what they read, one page at a time. */
 export interface TeamSyncStore {
-  getTeamState(source: 'salesforce'): Promise<TeamSyncState | null>;
+  getTeamState<S extends TeamSyncState['source']>(
+    source: S,
+  ): Promise<Extract<TeamSyncState, { source: S }> | null>;
   /**
    * Saves the state and upserts each rep's activities in one transaction (the same upsert rules
    * as `SyncStore.commit`): a stopped sync resumes at the last committed page.
