@@ -14,6 +14,7 @@ import {
   SALESFORCE_OBJECT_TYPES,
   type SalesforceObjectType,
   SalesforceQueryPage,
+  SOQL_MAX_OWNER_IDS,
   salesforceQueryPath,
   salesforceUserField,
   soqlForTeam,
@@ -28,10 +29,28 @@ import { type SalesforceTeamState, type TeamCursor, type TeamSyncStore, teamKeyO
 /** The mark starts this far before the query's server time: records committed meanwhile are read again. */
 const MARK_LOOKBACK_MS = 2 * 60_000;
 
+export interface SalesforceTeamRead {
+  readonly objectType: SalesforceObjectType;
+  readonly ownerIds: readonly string[];
+  /** `Task#0`: the object type and the owner group, the key of the read's mark. */
+  readonly key: string;
+}
+
+/** Each object type for each group of at most `SOQL_MAX_OWNER_IDS` owners: one query each. */
+export function salesforceTeamReads(ownerIds: readonly string[]): SalesforceTeamRead[] {
+  const groups: string[][] = [];
+  for (let index = 0; index < ownerIds.length; index += SOQL_MAX_OWNER_IDS) {
+    groups.push(ownerIds.slice(index, index + SOQL_MAX_OWNER_IDS));
+  }
+  return SALESFORCE_OBJECT_TYPES.flatMap((objectType) =>
+    groups.map((group, index) => ({ objectType, ownerIds: group, key: `${objectType}#${index}` })),
+  );
+}
+
 export interface TeamSyncProgress {
   readonly objectType: SalesforceObjectType;
-  readonly objectIndex: number;
-  readonly objectCount: number;
+  readonly readIndex: number;
+  readonly readCount: number;
   /** Records read of this object type so far in this pass, and how many the query holds. */
   readonly read: number;
   readonly total: number;
@@ -84,7 +103,7 @@ function freshState(
     fromMs: query.range.fromMs,
     toMs: query.range.toMs,
     marks: incremental ? previous.marks : {},
-    cursor: { objectIndex: 0, nextRecordsUrl: null, newestModifiedMs: null, startedAtMs: null, incremental },
+    cursor: { readIndex: 0, nextRecordsUrl: null, newestModifiedMs: null, startedAtMs: null, incremental },
     lastCompletedAt: previous?.lastCompletedAt ?? null,
   };
 }
@@ -128,6 +147,7 @@ export async function syncSalesforceTeam(options: SalesforceTeamSyncOptions): Pr
   const userField = salesforceUserField(
     (query.plans[0] ? definitionsOf(query.plans[0]) : DEFAULT_COUNTING).salesforce.attribution,
   );
+  const reads = salesforceTeamReads(query.ownerIds);
   let state = freshState(query, await store.getTeamState('salesforce'), options.full === true);
   let pages = 0;
   let records = 0;
@@ -137,16 +157,17 @@ export async function syncSalesforceTeam(options: SalesforceTeamSyncOptions): Pr
   while (state.cursor !== null) {
     if (options.signal?.aborted === true) return { kind: 'stopped', pages, written };
     const cursor: TeamCursor = state.cursor;
-    const objectType = SALESFORCE_OBJECT_TYPES[cursor.objectIndex];
-    if (objectType === undefined) throw new RangeError('team cursor past the last object type');
-    const mark = cursor.incremental ? state.marks[objectType] : undefined;
+    const teamRead = reads[cursor.readIndex];
+    if (teamRead === undefined) throw new RangeError('team cursor past the last read');
+    const { objectType, key } = teamRead;
+    const mark = cursor.incremental ? state.marks[key] : undefined;
     const path =
       cursor.nextRecordsUrl ??
       salesforceQueryPath(
         soqlForTeam(objectType, {
           fromUtc: state.fromMs,
           toUtc: state.toMs,
-          ownerIds: query.ownerIds,
+          ownerIds: teamRead.ownerIds,
           userField,
           ...(mark === undefined ? {} : { modifiedSince: mark }),
         }),
@@ -168,7 +189,7 @@ export async function syncSalesforceTeam(options: SalesforceTeamSyncOptions): Pr
         const since = cursor.newestModifiedMs ?? mark;
         state = {
           ...state,
-          marks: since === undefined ? state.marks : { ...state.marks, [objectType]: since },
+          marks: since === undefined ? state.marks : { ...state.marks, [key]: since },
           cursor: { ...cursor, nextRecordsUrl: null, incremental: since !== undefined },
         };
         continue;
@@ -197,15 +218,15 @@ export async function syncSalesforceTeam(options: SalesforceTeamSyncOptions): Pr
         },
       };
     } else {
-      const marks = { ...state.marks, [objectType]: startedAtMs - MARK_LOOKBACK_MS };
-      const last = cursor.objectIndex + 1 >= SALESFORCE_OBJECT_TYPES.length;
+      const marks = { ...state.marks, [key]: startedAtMs - MARK_LOOKBACK_MS };
+      const last = cursor.readIndex + 1 >= reads.length;
       next = {
         ...state,
         marks,
         cursor: last
           ? null
           : {
-              objectIndex: cursor.objectIndex + 1,
+              readIndex: cursor.readIndex + 1,
               nextRecordsUrl: null,
               newestModifiedMs: null,
               startedAtMs: null,
@@ -221,8 +242,8 @@ export async function syncSalesforceTeam(options: SalesforceTeamSyncOptions): Pr
     state = next;
     options.onProgress?.({
       objectType,
-      objectIndex: cursor.objectIndex,
-      objectCount: SALESFORCE_OBJECT_TYPES.length,
+      readIndex: cursor.readIndex,
+      readCount: reads.length,
       read,
       total: page.totalSize,
     });

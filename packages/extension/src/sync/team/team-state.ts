@@ -7,8 +7,8 @@ import type { Activity } from '@onpace/core/schemas';
 import { z } from 'zod';
 
 export const TeamCursor = z.object({
-  /** Index into the reader's object types. */
-  objectIndex: z.number().int().min(0),
+  /** Index into the reads: each object type for each group of at most 500 owners. */
+  readIndex: z.number().int().min(0),
   /** The next page of the object type's query; null: the query is still to be sent. */
   nextRecordsUrl: z.string().startsWith('/services/data/').nullable(),
   /** The newest `SystemModstamp` read in this pass for this object type. */
@@ -25,7 +25,7 @@ export const SalesforceTeamState = z.object({
   teamKey: z.string().min(1),
   fromMs: z.number().int(),
   toMs: z.number().int(),
-  /** Per object type: changes at or after this instant are what an incremental pass reads. */
+  /** Per read (`Task#0`): changes at or after this instant are what an incremental pass reads. */
   marks: z.record(z.string(), z.number().int()),
   /** The pass in flight, or null between passes. */
   cursor: TeamCursor.nullable(),
