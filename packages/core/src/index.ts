@@ -26,6 +26,7 @@ export {
 } from './calendar/index.js';
 export * from './crm/index.js';
 export * from './diagnosis/index.js';
+export * from './identity/index.js';
 export * from './ledger/index.js';
 export * from './pace/index.js';
 export * from './rollups/index.js';

@@ -13,6 +13,8 @@ export function hubspotSearchPath(objectType: HubSpotObjectType): string {
 
 export const HUBSPOT_SEARCH_PAGE_LIMIT = 200;
 export const HUBSPOT_SEARCH_RESULT_CAP = 10_000;
+/** Values one `IN` filter may list (HubSpot's search documentation: up to 100). */
+export const HUBSPOT_MAX_IN_VALUES = 100;
 
 const OWNERSHIP = ['hubspot_owner_id', 'hs_created_by_user_id', 'hs_lastmodifieddate'] as const;
 
@@ -95,6 +97,11 @@ export interface HubSpotSearchBody {
 export interface HubSpotSearchWindow {
   /** The rep's owner id (`hubspot_owner_id` holds the owner `id`, not the login `userId`). */
   readonly ownerId: string;
+  /**
+   * A team's owner ids instead (`IN`, at most `HUBSPOT_MAX_IN_VALUES`): one search per object type
+   * for the whole team. When given, `ownerId` is ignored.
+   */
+  readonly ownerIds?: readonly string[];
   /** First instant of the range (inclusive) and first instant after it, epoch ms. */
   readonly fromMs: number;
   readonly toMs: number;
@@ -128,7 +135,14 @@ export function hubspotSearchBody(
   assertEpochMs(window.fromMs, 'fromMs');
   assertEpochMs(window.toMs, 'toMs');
   if (!(window.fromMs < window.toMs)) throw new RangeError('fromMs must be before toMs');
-  if (window.ownerId.trim() === '') throw new RangeError('ownerId must not be empty');
+  const team = window.ownerIds === undefined ? null : [...new Set(window.ownerIds.map((id) => id.trim()))];
+  if (team === null && window.ownerId.trim() === '') throw new RangeError('ownerId must not be empty');
+  if (team !== null && (team.length === 0 || team.some((id) => id === ''))) {
+    throw new RangeError('ownerIds must name at least one id, none empty');
+  }
+  if (team !== null && team.length > HUBSPOT_MAX_IN_VALUES) {
+    throw new RangeError(`ownerIds must name at most ${HUBSPOT_MAX_IN_VALUES} owners`);
+  }
   const limit = window.limit ?? HUBSPOT_SEARCH_PAGE_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > HUBSPOT_SEARCH_PAGE_LIMIT) {
     throw new RangeError(`limit must be 1..${HUBSPOT_SEARCH_PAGE_LIMIT}`);
@@ -136,8 +150,11 @@ export function hubspotSearchBody(
   const after = window.after ?? '0';
   if (!/^\d+$/.test(after)) throw new RangeError('after must be the paging cursor HubSpot returned');
 
+  const ownerProperty = window.ownerProperty ?? 'hubspot_owner_id';
   const shared: HubSpotFilter[] = [
-    { propertyName: window.ownerProperty ?? 'hubspot_owner_id', operator: 'EQ', value: window.ownerId },
+    team === null || team.length === 1
+      ? { propertyName: ownerProperty, operator: 'EQ', value: team?.[0] ?? window.ownerId }
+      : { propertyName: ownerProperty, operator: 'IN', values: team },
   ];
   if (window.modifiedSinceMs !== undefined) {
     assertEpochMs(window.modifiedSinceMs, 'modifiedSinceMs');

@@ -155,16 +155,47 @@ function civilDateBetween(field: string, fromMs: number, toMs: number): string {
  * that stops counting (a call re-typed, a deal reopened) still comes back and retracts its count.
  */
 export function soqlForWindow(objectType: SalesforceObjectType, window: SoqlWindow): string {
+  if (window.ownerId.trim() === '') throw new RangeError('ownerId must not be empty');
+  return soqlForUsers(objectType, window, `${window.userField ?? 'OwnerId'} = ${soqlString(window.ownerId)}`);
+}
+
+/** The most ids one team query names: 18-character ids keep the SOQL far under its 100,000 characters. */
+export const SOQL_MAX_OWNER_IDS = 500;
+
+export interface SoqlTeamWindow extends Omit<SoqlWindow, 'ownerId'> {
+  /** The reps' Salesforce user ids (1 to `SOQL_MAX_OWNER_IDS`). */
+  readonly ownerIds: readonly string[];
+}
+
+/**
+ * The same query for a whole team at once: `OwnerId IN (…)`. One query per object type reads
+ * every rep's records, so the request count is the number of 2,000-record pages, not reps × pages.
+ */
+export function soqlForTeam(objectType: SalesforceObjectType, window: SoqlTeamWindow): string {
+  const ids = [...new Set(window.ownerIds.map((id) => id.trim()))];
+  if (ids.length === 0 || ids.some((id) => id === ''))
+    throw new RangeError('ownerIds must name at least one id, none empty');
+  if (ids.length > SOQL_MAX_OWNER_IDS)
+    throw new RangeError(`ownerIds must name at most ${SOQL_MAX_OWNER_IDS} ids`);
+  if (ids.length === 1) return soqlForWindow(objectType, { ...window, ownerId: ids[0] ?? '' });
+  return soqlForUsers(
+    objectType,
+    window,
+    `${window.userField ?? 'OwnerId'} IN (${ids.map(soqlString).join(', ')})`,
+  );
+}
+
+function soqlForUsers(
+  objectType: SalesforceObjectType,
+  window: Omit<SoqlWindow, 'ownerId'>,
+  userCondition: string,
+): string {
   const fields = SALESFORCE_FIELDS[objectType];
   if (!fields) throw new RangeError(`unknown Salesforce object type ${JSON.stringify(objectType)}`);
   const fromMs = toEpochMs(window.fromUtc, 'fromUtc');
   const toMs = toEpochMs(window.toUtc, 'toUtc');
   if (!(fromMs < toMs)) throw new RangeError('fromUtc must be before toUtc');
-  if (window.ownerId.trim() === '') throw new RangeError('ownerId must not be empty');
-  const conditions = [
-    `${window.userField ?? 'OwnerId'} = ${soqlString(window.ownerId)}`,
-    windowCondition(objectType, fromMs, toMs),
-  ];
+  const conditions = [userCondition, windowCondition(objectType, fromMs, toMs)];
   if (window.modifiedSince !== undefined) {
     // `>=`, not `>`: records sharing the high-water mark's second are read again, harmlessly
     // (upserts are keyed), instead of being skipped.

@@ -124,6 +124,16 @@ const PlanShape = z.object({
   updatedAt: Instant.optional(),
   /** What counts as a call, a connect… in this plan's CRM; absent means DEFAULT_COUNTING. */
   counting: CountingDefinitions.optional(),
+  /**
+   * Days before `start` whose activity a sync reads too, so the rep's baseline (and the
+   * diagnosis, attainability and suggestions built on it) comes from the CRM. Absent: 90.
+   */
+  baselineDays: z
+    .number()
+    .int({ message: 'must be a whole number of days' })
+    .min(0, { message: 'must be 0 to 365 days' })
+    .max(365, { message: 'must be 0 to 365 days' })
+    .optional(),
 });
 
 function checkTargetIds(plan: z.infer<typeof PlanShape>, ctx: z.RefinementCtx): void {
