@@ -107,7 +107,7 @@ describe('sync/now', () => {
     // Never a credential in an answer.
     expect(JSON.stringify(after)).not.toContain(setup.quarter.hubspot.token);
     expect(JSON.stringify(response)).not.toContain(setup.quarter.salesforce.sessionId);
-  }, 20_000);
+  }, 60_000);
 
   it('answers a fault as a value per CRM, and the status shows it in words', async () => {
     const setup = await started();
@@ -125,7 +125,7 @@ describe('sync/now', () => {
     const after = await status(setup);
     expect(after.salesforce).toMatchObject({ state: 'attention', fault: { code: 'session-expired' } });
     expect(after.hubspot.state).toBe('ok');
-  }, 20_000);
+  }, 60_000);
 
   it('says why nothing was synced: no plan, no token', async () => {
     const setup = await started({ withPlan: false, withHubSpot: false });
@@ -181,7 +181,7 @@ describe('sync/now', () => {
       },
     });
     expect((await status(setup)).hubspot).toMatchObject({ state: 'off', fault: null, tokenSet: false });
-  }, 20_000);
+  }, 60_000);
 });
 
 describe('sync/status with a remembered org', () => {

@@ -54,7 +54,7 @@ describe('the sync on the extension database', () => {
       message:
         'Salesforce session expired — reload the Salesforce tab (log in again if asked) and OnPace syncs again.',
     });
-  }, 20_000);
+  }, 60_000);
 });
 
 describe('sync settings', () => {

@@ -150,7 +150,7 @@ describe('HubSpot sync against the fake CRM', () => {
     expect(searches.length).toBeGreaterThan(8);
     expect(searches.filter((entry) => entry.fault === 'rate-limit')).toEqual([]);
     expect(counted(store.allRows(), 'hubspot', quarter)).toEqual(normalize(quarter.expected.hubspot));
-  }, 20_000);
+  }, 60_000);
 
   it('keeps every stored activity when the token is refused, and says what to do', async () => {
     const { crm, quarter, store } = await seeded();
