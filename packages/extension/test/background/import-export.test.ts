@@ -9,7 +9,7 @@ import { foldedPlan } from '../../src/storage/ledger-store';
 import { readSettings } from '../../src/storage/settings';
 import { createTestEnv, type TestEnv } from '../support/background-env';
 import { snapshotDb } from '../support/db-snapshot';
-import { envWithLedgerPlan, sendOk, tick } from '../support/ledger-env';
+import { envWithLedgerPlan, send, sendOk, tick } from '../support/ledger-env';
 import { bundleText, call, samplePlanInput } from '../support/sample-plan';
 
 /** A bundle written before the ledger's writers existed: rows only, no events. */
@@ -38,6 +38,18 @@ async function exportText(env: TestEnv, purpose: 'share' | 'backup' = 'share'): 
   const result = await exportPlan(env, 'plan-dana', purpose);
   if (!result.ok) throw new Error(result.error);
   return result.text;
+}
+
+/** The manager's next note on a forked chain: refused, never continuing either branch. */
+function sendOkOrFailure(env: TestEnv) {
+  return send(env, {
+    type: 'notes/add',
+    planId: 'plan-dana',
+    as: 'manager',
+    text: 'After the fork',
+    visibility: 'shared',
+    record: null,
+  });
 }
 
 async function stateOf(env: TestEnv) {
@@ -305,6 +317,9 @@ describe('the one merge rule: set union of events, then the fold', () => {
     expect(
       (await sendOk(manager, { type: 'view/manager', planId: 'plan-dana' })).view.ledger?.problems,
     ).toEqual([expect.objectContaining({ code: 'fork' })]);
+    tick(manager);
+    const write = await sendOkOrFailure(manager);
+    expect(write).toMatchObject({ ok: false, code: 'conflict', refusal: 'fork' });
     const next = await importBundleText(manager, original);
     expect(next.ok).toBe(true);
     expect(await manager.db.transaction('r', manager.db.events, () => manager.db.events.count())).toBe(
