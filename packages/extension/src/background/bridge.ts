@@ -1,8 +1,9 @@
 /**
  * The extension bridge: the web dashboard, on an origin the user approved, asks for what this
  * browser holds (`runtime.onMessageExternal`). Any other page gets a refusal and nothing else; its
- * request is remembered so the options page can offer to approve exactly that origin. It gets a bundle: the plan ledgers' events, plans,
- * cached rollups instead of raw activities; never private notes, never secrets.
+ * request is remembered so the options page can offer to approve exactly that origin. It gets a
+ * bundle: the plan ledgers' events, plans, and rollups with the ledger applied instead of raw
+ * activities; never private notes, never secrets.
  */
 import {
   BridgeRequest,
@@ -13,11 +14,11 @@ import {
   safeParseBundle,
 } from '@onpace/core/schemas';
 import { z } from 'zod';
-import { computeRollupRecord } from '../storage/rollup-record';
+import { foldedPlan } from '../storage/ledger-store';
 import { readSettings, recordBridgeAsker } from '../storage/settings';
 import { type BackgroundEnv, nowIso } from './env';
+import { ledgerRollup } from './figures';
 import { originAllowed, senderOrigin } from './origins';
-import { activitiesOfRep } from './rep-activities';
 
 export type BridgeResponse = HelloResponse | PullResponse;
 /** The failure both answers share. */
@@ -29,26 +30,20 @@ function refuse(code: BridgeFailure['error']['code'], message: string): BridgeFa
 
 /**
  * Everything this browser holds for the dashboard: every plan ledger's events (exactly as
- * stored), the plans as they fold, and each plan's cached rollup of its rep's stored activity.
- * The rollups do not include what the ledger adds or takes away (manual logs, disputes): the
- * reader applies the ledger itself, as the extension does (figures.ts), so nothing counts twice.
+ * stored), the plans as they fold, and each plan's rollup as every view here counts it: the
+ * cached rollup of the rep's stored activity with the ledger applied (manual logs and accepted
+ * disputes, figures.ts). The dashboard gets no raw activity, so it could not take out what a
+ * not-counting dispute names: it evaluates the rollup as sent, and both show one figure.
  * Private notes are not events and never leave this browser.
  */
 async function pullBundle(env: BackgroundEnv): Promise<PullResponse> {
   const { db } = env;
   const at = nowIso(env);
-  const [plans, events, cached] = await Promise.all([
-    db.plans.toArray(),
-    db.events.toArray(),
-    db.rollups.toArray(),
-  ]);
+  const [plans, events] = await Promise.all([db.plans.toArray(), db.events.toArray()]);
   const rollups = [];
   for (const plan of plans) {
-    // The cache is written with every change; a plan without one (never expected) is computed.
-    const record =
-      cached.find((entry) => entry.planId === plan.id) ??
-      computeRollupRecord(plan, await activitiesOfRep(db, plan.rep.id), at);
-    rollups.push({ planId: plan.id, rollup: record.rollup });
+    const { state } = await foldedPlan(db, plan.id);
+    rollups.push({ planId: plan.id, rollup: await ledgerRollup(db, plan, state, at) });
   }
   const bundle = safeParseBundle({
     format: BUNDLE_FORMAT,

@@ -15,7 +15,8 @@ export interface PlanData {
   readonly events: readonly unknown[];
   /**
    * `activities`: the figures are this dashboard's own count of `activities`; `sent-rollup`: the
-   * daily totals the extension sent (it keeps raw activity to itself), taken as they came.
+   * daily totals the extension sent, the ledger already applied (it keeps raw activity to
+   * itself), taken as they came.
    */
   readonly countedFrom: 'activities' | 'sent-rollup';
   /** Daily totals of what counts (CRM activity with the ledger applied), in the plan's time zone. */
