@@ -308,3 +308,9 @@ export function diffRevisions(a: Plan | PlanInput, b: Plan | PlanInput): Revisio
   }
   return list.changes;
 }
+
+/** Each target of a plan in the words `diffRevisions` uses ("Calls, 40 a day"): what revision 1 set. */
+export function targetLines(plan: Plan | PlanInput): string[] {
+  const normal = normalizePlan(plan);
+  return normal.targets.map((target) => targetSummary(target, normal.currency));
+}

@@ -12,4 +12,11 @@ export { groupEventsByPlan } from './group.js';
 export { hashEvent } from './hash.js';
 export { LEGACY_MANAGER_ID, type LegacyRecords, legacyRecordsToEvents } from './migrate-legacy.js';
 export * from './state.js';
+export {
+  ledgerTimeline,
+  type TimelineAuthor,
+  type TimelineEntry,
+  type TimelineKind,
+  type TimelineProblem,
+} from './timeline.js';
 export { instantKey, isUtcInstant, UtcInstant } from './utc-instant.js';
