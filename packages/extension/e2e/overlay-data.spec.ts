@@ -19,18 +19,18 @@ import {
 } from './fixtures/overlay-helpers';
 import { importBundle } from './fixtures/seed';
 import { type Seed, seedAround } from './fixtures/seed-bundle';
+import { overlay } from './overlay/overlay-locator';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
 async function openOverlay(page: Page): Promise<void> {
-  const badge = page.getByTestId('onpace-badge');
-  await badge.click();
-  await expect(page.getByTestId('onpace-panel')).toBeVisible();
+  await overlay(page).getByTestId('onpace-badge').click();
+  await overlay(page).getByTestId('onpace-panel').waitFor();
 }
 
 /** Each row's status against evaluatePlan for the seeded plan, at the panel's own asOf. */
 async function expectStatusesFromCore(page: Page, seed: Seed): Promise<void> {
-  const panel = page.getByTestId('onpace-panel');
+  const panel = overlay(page).getByTestId('onpace-panel');
   const asOf = await panel.getAttribute('data-as-of');
   expect(asOf).toBeTruthy();
   const expected = evaluatePlan(parsePlan(seed.plan), seed.activities, asOf ?? '').targets.map((target) => ({
@@ -38,7 +38,7 @@ async function expectStatusesFromCore(page: Page, seed: Seed): Promise<void> {
     status: target.status,
   }));
   const rows = panel.locator('[data-target-id]');
-  await expect(rows).toHaveCount(expected.length);
+  await expect.poll(() => rows.count()).toBe(expected.length);
   const shown = await rows.evaluateAll((elements) =>
     elements.map((element) => ({
       id: element.getAttribute('data-target-id'),
@@ -50,7 +50,7 @@ async function expectStatusesFromCore(page: Page, seed: Seed): Promise<void> {
 
 /** The first target's details carry core's chance of meeting it from here, in core's words. */
 async function expectChanceFromCore(page: Page, seed: Seed): Promise<void> {
-  const panel = page.getByTestId('onpace-panel');
+  const panel = overlay(page).getByTestId('onpace-panel');
   const asOf = (await panel.getAttribute('data-as-of')) ?? '';
   const plan = parsePlan(seed.plan);
   const [first] = assessAttainability(plan, computeBaseline(plan, seed.activities), {
@@ -58,9 +58,9 @@ async function expectChanceFromCore(page: Page, seed: Seed): Promise<void> {
     activities: seed.activities,
   });
   const shown = panel.locator('[data-onpace="attainability"]').first();
-  await expect(shown).toBeVisible();
-  await expect(shown).toHaveAttribute('data-verdict', first?.verdict ?? '');
-  await expect(shown).toHaveText(first?.reason ?? '');
+  await shown.waitFor();
+  await expect.poll(() => shown.getAttribute('data-verdict')).toBe(first?.verdict ?? '');
+  await expect.poll(() => shown.textContent()).toBe(first?.reason ?? '');
 }
 
 let seed: Seed;
@@ -80,16 +80,16 @@ for (const { crm, url, fixture } of [
     const page = await context.newPage();
     const console = watchHostConsole(page);
     await page.goto(url);
-    const badge = page.getByTestId('onpace-badge');
-    await expect(badge).toHaveAttribute('data-status', /.+/);
-    await expect(badge).toContainText('/');
+    const badge = overlay(page).getByTestId('onpace-badge');
+    await expect.poll(() => badge.getAttribute('data-status')).toMatch(/.+/);
+    await expect.poll(() => badge.textContent()).toContain('/');
     await page.screenshot({ path: `${SCREENSHOTS}/${crm}-collapsed.png` });
 
     await openOverlay(page);
     await expectStatusesFromCore(page, seed);
-    await expect(page.getByTestId('onpace-panel')).toContainText('Growth plan');
+    await expect.poll(() => overlay(page).getByTestId('onpace-panel').textContent()).toContain('Growth plan');
     await page.screenshot({ path: `${SCREENSHOTS}/${crm}-open.png` });
-    await page.getByTestId('onpace-panel').locator('[aria-expanded="false"]').first().click();
+    await overlay(page).getByTestId('onpace-panel').locator('[aria-expanded="false"]').first().click();
     await expectChanceFromCore(page, seed);
     await page.screenshot({ path: `${SCREENSHOTS}/${crm}-open-details.png` });
     expect(console.errors).toEqual([]);
@@ -102,13 +102,13 @@ test('a +1 shows at once and can be undone', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(HUBSPOT_DEAL);
   await openOverlay(page);
-  const calls = page.locator('[data-target-id="calls"] .figures');
+  const calls = overlay(page).locator('[data-target-id="calls"] .figures');
   const before = (await calls.textContent()) ?? '';
   const today = Number(before.split('/')[0]);
-  await page.locator('[data-quick-log="calls"]').click();
-  await expect(calls).toContainText(`${today + 1}/`, { timeout: 1_000 });
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(calls).toContainText(`${today}/`);
+  await overlay(page).locator('[data-quick-log="calls"]').click();
+  await expect.poll(() => calls.textContent(), { timeout: 1_000 }).toContain(`${today + 1}/`);
+  await overlay(page).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => calls.textContent()).toContain(`${today}/`);
 });
 
 test('the note is text, and is marked read once the panel showed it', async ({ context }) => {
@@ -116,29 +116,28 @@ test('the note is text, and is marked read once the panel showed it', async ({ c
   const page = await context.newPage();
   await page.goto(SALESFORCE_OPPORTUNITY);
   await openOverlay(page);
-  const note = page.locator('[data-note-id="note-e2e"]');
-  await expect(note).toContainText('<img src=x onerror=');
-  await expect(page.locator('onpace-overlay').locator('img')).toHaveCount(0);
+  const note = overlay(page).locator('[data-note-id="note-e2e"]');
+  await expect.poll(() => note.textContent()).toContain('<img src=x onerror=');
+  expect(await overlay(page).locator('img').count()).toBe(0);
   expect(await page.title()).not.toBe('pwned');
   // Shown unread first (test/overlay/render-rows checks the mark), then marked read in the
   // background as soon as the panel showed it: the next state says so.
-  await expect(note).toHaveAttribute('data-unread', 'false');
+  await expect.poll(() => note.getAttribute('data-unread')).toBe('false');
 });
 
 test('keyboard: the badge opens the panel, Tab walks it, Escape closes it', async ({ context }) => {
   await serveFixturePage(context, SALESFORCE_OPPORTUNITY, 'salesforce-opportunity-record.html');
   const page = await context.newPage();
   await page.goto(SALESFORCE_OPPORTUNITY);
-  const badge = page.getByTestId('onpace-badge');
-  await expect(badge).toHaveAttribute('data-status', /.+/);
-  await badge.focus();
-  await page.keyboard.press('Enter');
-  const panel = page.getByTestId('onpace-panel');
-  await expect(panel).toBeVisible();
-  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  const badge = overlay(page).getByTestId('onpace-badge');
+  await expect.poll(() => badge.getAttribute('data-status')).toMatch(/.+/);
+  await badge.press('Enter');
+  const panel = overlay(page).getByTestId('onpace-panel');
+  await panel.waitFor();
+  await expect.poll(() => badge.getAttribute('aria-expanded')).toBe('true');
   const activeInPanel = () =>
-    page.locator('onpace-overlay').evaluate((host) => {
-      const active = host.shadowRoot?.activeElement;
+    overlay(page).evaluateRoot((root) => {
+      const active = root.activeElement;
       return active ? `${active.tagName}:${active.closest('[data-testid="onpace-panel"]') !== null}` : 'none';
     });
   // Focus moved to the panel's title; Tab walks its controls, all inside the panel.
@@ -147,23 +146,23 @@ test('keyboard: the badge opens the panel, Tab walks it, Escape closes it', asyn
     expect(await activeInPanel()).toMatch(/:true$/);
   }
   await page.keyboard.press('Escape');
-  await expect(panel).toHaveCount(0);
-  expect(
-    await page
-      .locator('onpace-overlay')
-      .evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-testid')),
-  ).toBe('onpace-badge');
+  await panel.waitFor({ state: 'detached' });
+  expect(await overlay(page).evaluateRoot((root) => root.activeElement?.getAttribute('data-testid'))).toBe(
+    'onpace-badge',
+  );
 });
 
 test('the toggle-overlay command message opens and closes the panel', async ({ context, serviceWorker }) => {
   await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
   const page = await context.newPage();
   await page.goto(HUBSPOT_DEAL);
-  await expect(page.getByTestId('onpace-badge')).toHaveAttribute('data-status', /.+/);
+  await expect
+    .poll(() => overlay(page).getByTestId('onpace-badge').getAttribute('data-status'))
+    .toMatch(/.+/);
   await sendToggle(serviceWorker);
-  await expect(page.getByTestId('onpace-panel')).toBeVisible();
+  await overlay(page).getByTestId('onpace-panel').waitFor();
   await sendToggle(serviceWorker);
-  await expect(page.getByTestId('onpace-panel')).toHaveCount(0);
+  await overlay(page).getByTestId('onpace-panel').waitFor({ state: 'detached' });
 });
 
 for (const { crm, url, fixture, top, left, bottom } of [
@@ -184,8 +183,8 @@ for (const { crm, url, fixture, top, left, bottom } of [
     await serveFixturePage(context, url, fixture);
     const page = await context.newPage();
     await page.goto(url);
-    const badge = page.getByTestId('onpace-badge');
-    await expect(badge).toHaveAttribute('data-status', /.+/);
+    const badge = overlay(page).getByTestId('onpace-badge');
+    await expect.poll(() => badge.getAttribute('data-status')).toMatch(/.+/);
     const viewport = page.viewportSize() ?? { width: 0, height: 0 };
     const start = await badge.boundingBox();
     if (!start) throw new Error('no badge box');
@@ -201,10 +200,10 @@ for (const { crm, url, fixture, top, left, bottom } of [
     expect(moved.x).toBeGreaterThanOrEqual(left);
     expect(moved.y).toBeLessThan(start.y - 100);
     // The drag did not open the panel, and the place is remembered for this CRM.
-    await expect(page.getByTestId('onpace-panel')).toHaveCount(0);
+    expect(await overlay(page).getByTestId('onpace-panel').count()).toBe(0);
     await page.waitForTimeout(200);
     await page.reload();
-    await expect(badge).toHaveAttribute('data-status', /.+/);
+    await expect.poll(() => badge.getAttribute('data-status')).toMatch(/.+/);
     await expect.poll(async () => Math.round((await badge.boundingBox())?.y ?? -1)).toBe(Math.round(moved.y));
   });
 }
@@ -214,8 +213,8 @@ test('a page without the expected anchors shows the floating badge with the figu
   const page = await context.newPage();
   const console = watchHostConsole(page);
   await page.goto(SALESFORCE_NO_ANCHORS);
-  const badge = page.getByTestId('onpace-badge');
-  await expect(badge).toHaveAttribute('data-status', /.+/);
+  const badge = overlay(page).getByTestId('onpace-badge');
+  await expect.poll(() => badge.getAttribute('data-status')).toMatch(/.+/);
   await expect(page.locator('onpace-overlay')).toHaveAttribute('data-placement', 'floating');
   await openOverlay(page);
   await expectStatusesFromCore(page, seed);
