@@ -44,8 +44,9 @@ const SOURCE_NAMES: Readonly<Record<string, string>> = {
 type DayFacts = Pick<DayActivity, 'source' | 'id' | 'metric' | 'occurredAt' | 'amount'>;
 
 /** How the rep recognises one of the day's activities: time in the plan's zone, where from, amount. */
-export function dayActivityLabel(activity: DayFacts, currency: string, timeZone: string): string {
-  const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short', timeZone }).format(
+export function dayActivityLabel(activity: DayFacts, currency: string, timeZone?: string): string {
+  const zone = timeZone === undefined ? {} : { timeZone };
+  const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short', ...zone }).format(
     Date.parse(activity.occurredAt),
   );
   const source = SOURCE_NAMES[activity.source] ?? activity.source;

@@ -18,7 +18,8 @@ interface DisputeFormProps {
   readonly initialMetric?: string;
   readonly initialDate: string;
   readonly currency: string;
-  readonly timeZone: string;
+  /** The plan's time zone, for the day's activity times; else the viewer's. */
+  readonly timeZone?: string;
   /** That day's counted activities for a metric (not-counting disputes pick from them). */
   readonly loadDay: (metric: string, date: string) => Promise<readonly DayActivity[] | Failure>;
   readonly onSubmit: (draft: DisputeDraft) => Promise<Failure | null>;

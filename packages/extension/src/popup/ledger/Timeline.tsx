@@ -3,8 +3,8 @@ import { formatInstant } from '@onpace/core/present';
 
 interface TimelineProps {
   readonly entries: readonly TimelineEntry[];
-  /** The plan's time zone: times read as they did where the plan runs. */
-  readonly timeZone: string;
+  /** The plan's time zone, so times read as they did where the plan runs; else the viewer's. */
+  readonly timeZone?: string;
 }
 
 function authorWords(entry: TimelineEntry): string {

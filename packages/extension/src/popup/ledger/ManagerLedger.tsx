@@ -1,0 +1,79 @@
+import type { LedgerView } from '../../messaging/ledger-views';
+import { ledgerWrite } from '../../pages/ledger/ledger-client';
+import { AcknowledgmentList } from './AcknowledgmentList';
+import { CheckInCard } from './CheckInCard';
+import { DisputeList } from './DisputeList';
+import { HistorySection } from './HistorySection';
+import { LifecycleControls } from './LifecycleControls';
+
+interface ManagerLedgerProps {
+  readonly planId: string;
+  readonly ledger: LedgerView;
+  readonly currency: string;
+  /** The plan's current last day (after extensions). */
+  readonly end: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly onChanged: () => void;
+}
+
+/** The manager's side of the plan's record: lifecycle, receipts, check-ins, disputes to decide, history. */
+export function ManagerLedger({ planId, ledger, currency, end, labels, onChanged }: ManagerLedgerProps) {
+  const writable = ledger.lifecycle !== 'closed';
+  const after = async <T,>(write: Promise<T>): Promise<T> => {
+    const result = await write;
+    if (result === null) onChanged();
+    return result;
+  };
+  return (
+    <div className="stack">
+      <LifecycleControls
+        lifecycle={ledger.lifecycle}
+        outcome={ledger.outcome}
+        summary={ledger.summary}
+        end={end}
+        writes={{
+          activate: () => after(ledgerWrite({ type: 'plans/activate', planId })),
+          extend: (newEnd, reason) =>
+            after(ledgerWrite({ type: 'plans/extend', planId, end: newEnd, reason })),
+          close: (outcome, summary) => after(ledgerWrite({ type: 'plans/close', planId, outcome, summary })),
+        }}
+      />
+      <AcknowledgmentList view={ledger} />
+      {ledger.disputes.length > 0 ? (
+        <section className="stack" aria-label="Disputes">
+          <h2>Disputes</h2>
+          <DisputeList
+            disputes={ledger.disputes}
+            currency={currency}
+            labels={labels}
+            {...(writable
+              ? {
+                  onResolve: (disputeId: string, decision: 'accepted' | 'rejected', text: string) =>
+                    after(ledgerWrite({ type: 'disputes/resolve', planId, disputeId, decision, text })),
+                }
+              : {})}
+          />
+        </section>
+      ) : null}
+      {ledger.checkIns.length > 0 ? (
+        <section className="stack" aria-label="Check-ins held">
+          <h2>Check-ins</h2>
+          <ul className="plain checkins">
+            {ledger.checkIns.map((checkIn) => (
+              <CheckInCard
+                key={checkIn.id}
+                checkIn={checkIn}
+                writable={writable}
+                writes={{
+                  done: (checkInId, actionId) =>
+                    after(ledgerWrite({ type: 'actions/done', planId, checkInId, actionId, as: 'manager' })),
+                }}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <HistorySection planId={planId} version={ledger} />
+    </div>
+  );
+}
