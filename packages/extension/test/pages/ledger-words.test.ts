@@ -153,3 +153,11 @@ describe('dayActivityLabel', () => {
     ).toBe('4:30 PM · HubSpot c-1 · $5,000');
   });
 });
+
+describe('the dispute rules the overlay shares', () => {
+  it('uses the ledger’s own text limit', async () => {
+    const { MAX_TEXT_LENGTH } = await import('@onpace/core/ledger');
+    expect(paths({ ...MISSING, text: 'x'.repeat(MAX_TEXT_LENGTH) })).toEqual([]);
+    expect(paths({ ...MISSING, text: 'x'.repeat(MAX_TEXT_LENGTH + 1) })).toEqual(['text']);
+  });
+});

@@ -3,9 +3,12 @@
  * (paths as the `dispute.opened` body names them). The background checks again with core's
  * event schema; this only spares a round trip and says what to fix in the form's own words.
  */
-import { MAX_TEXT_LENGTH } from '@onpace/core/ledger';
-import { isSumMetric } from '@onpace/core/schemas';
+// `words`, not `schemas` or `ledger`: the overlay's content script uses this check, and stays without zod.
+import { isSumMetric } from '@onpace/core/words';
 import type { FieldProblem } from '../../messaging/result';
+
+/** docs/ledger.md: every text is 1 to 10,000 characters (core's `MAX_TEXT_LENGTH`, checked again in the background). */
+const MAX_TEXT_LENGTH = 10_000;
 
 export type DisputeKindWord = 'missing' | 'not-counting';
 

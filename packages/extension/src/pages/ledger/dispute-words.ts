@@ -1,6 +1,6 @@
 /** A dispute in one line, the same for both people: what, which day, and where it stands. */
 import { formatDayDate } from '@onpace/core/present';
-import { isSumMetric, metricName } from '@onpace/core/schemas';
+import { isSumMetric, metricName } from '@onpace/core/words';
 import type { DayActivity, DisputeView } from '../../messaging/ledger-views';
 
 type DisputeFacts = Pick<DisputeView, 'metric' | 'date' | 'kind' | 'amount' | 'activities'>;
@@ -41,10 +41,10 @@ const SOURCE_NAMES: Readonly<Record<string, string>> = {
   dispute: 'From a dispute',
 };
 
-type DayFacts = Pick<DayActivity, 'source' | 'id' | 'metric' | 'occurredAt' | 'amount'>;
+export type DayActivityFacts = Pick<DayActivity, 'source' | 'id' | 'metric' | 'occurredAt' | 'amount'>;
 
 /** How the rep recognises one of the day's activities: time in the plan's zone, where from, amount. */
-export function dayActivityLabel(activity: DayFacts, currency: string, timeZone?: string): string {
+export function dayActivityLabel(activity: DayActivityFacts, currency: string, timeZone?: string): string {
   const zone = timeZone === undefined ? {} : { timeZone };
   const time = new Intl.DateTimeFormat('en-US', { timeStyle: 'short', ...zone }).format(
     Date.parse(activity.occurredAt),
