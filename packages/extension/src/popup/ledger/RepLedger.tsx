@@ -20,7 +20,7 @@ interface RepLedgerProps {
   readonly onChanged: () => void;
 }
 
-/** The rep's side of the plan's record: receipt, check-ins to answer, disputes, history. */
+/** The rep's side of the plan's record below the notes: check-ins to answer, disputes, history. */
 export function RepLedger({ planId, ledger, currency, today, targets, onChanged }: RepLedgerProps) {
   const [disputing, setDisputing] = useState(false);
   const writable = ledger.lifecycle !== 'closed';
@@ -32,19 +32,6 @@ export function RepLedger({ planId, ledger, currency, today, targets, onChanged 
   };
   return (
     <div className="stack">
-      <AcknowledgeCard
-        status={ackStatus(ledger)}
-        onAcknowledge={(revision, comment) =>
-          after(
-            ledgerWrite({
-              type: 'plans/acknowledge',
-              planId,
-              revision,
-              ...(comment === null ? {} : { comment }),
-            }),
-          )
-        }
-      />
       {ledger.checkIns.length > 0 ? (
         <section className="stack" aria-label="Check-ins">
           <h2>Check-ins</h2>
@@ -107,4 +94,42 @@ export function RepLedger({ planId, ledger, currency, today, targets, onChanged 
       <HistorySection planId={planId} version={ledger} />
     </div>
   );
+}
+
+/** The rep's receipt for the current revision, with "What changed" when they acknowledged an earlier one. */
+export function RepAcknowledgment({
+  planId,
+  ledger,
+  onChanged,
+}: {
+  readonly planId: string;
+  readonly ledger: LedgerView;
+  readonly onChanged: () => void;
+}) {
+  return (
+    <AcknowledgeCard
+      status={ackStatus(ledger)}
+      onAcknowledge={async (revision, comment) => {
+        const result = await ledgerWrite({
+          type: 'plans/acknowledge',
+          planId,
+          revision,
+          ...(comment === null ? {} : { comment }),
+        });
+        if (result === null) onChanged();
+        return result;
+      }}
+    />
+  );
+}
+
+/** The plan's targets as a dispute names them: one per metric, with the row's label. */
+export function disputeTargets(
+  targets: readonly { readonly metric: string; readonly label: string }[],
+): DisputeTarget[] {
+  const seen = new Map<string, DisputeTarget>();
+  for (const target of targets) {
+    if (!seen.has(target.metric)) seen.set(target.metric, { metric: target.metric, label: target.label });
+  }
+  return [...seen.values()];
 }
