@@ -4,6 +4,7 @@ import type { OverlayActions } from '../actions';
 import type { Formatters } from './figures';
 import type { PanelBox } from './layout';
 import { NoteCard } from './NoteCard';
+import { civilDateIn } from './plan-today';
 import { QuickLog } from './QuickLog';
 import { SyncDot } from './SyncDot';
 import { TargetRow } from './TargetRow';
@@ -68,6 +69,9 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
               plan={plan}
               format={formatters}
               locale={locale}
+              {...(actions.disputes && state
+                ? { disputes: actions.disputes, today: civilDateIn(state.asOf, plan.timeZone) }
+                : {})}
             />
           ))}
         </ul>
