@@ -10,14 +10,12 @@ interface ManagerLedgerProps {
   readonly planId: string;
   readonly ledger: LedgerView;
   readonly currency: string;
-  /** The plan's current last day (after extensions). */
-  readonly end: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly onChanged: () => void;
 }
 
-/** The manager's side of the plan's record: lifecycle, receipts, check-ins, disputes to decide, history. */
-export function ManagerLedger({ planId, ledger, currency, end, labels, onChanged }: ManagerLedgerProps) {
+/** The manager's side of the plan's record below the forms: disputes to decide, check-ins held, history. */
+export function ManagerLedger({ planId, ledger, currency, labels, onChanged }: ManagerLedgerProps) {
   const writable = ledger.lifecycle !== 'closed';
   const after = async <T,>(write: Promise<T>): Promise<T> => {
     const result = await write;
@@ -26,19 +24,6 @@ export function ManagerLedger({ planId, ledger, currency, end, labels, onChanged
   };
   return (
     <div className="stack">
-      <LifecycleControls
-        lifecycle={ledger.lifecycle}
-        outcome={ledger.outcome}
-        summary={ledger.summary}
-        end={end}
-        writes={{
-          activate: () => after(ledgerWrite({ type: 'plans/activate', planId })),
-          extend: (newEnd, reason) =>
-            after(ledgerWrite({ type: 'plans/extend', planId, end: newEnd, reason })),
-          close: (outcome, summary) => after(ledgerWrite({ type: 'plans/close', planId, outcome, summary })),
-        }}
-      />
-      <AcknowledgmentList view={ledger} />
       {ledger.disputes.length > 0 ? (
         <section className="stack" aria-label="Disputes">
           <h2>Disputes</h2>
@@ -75,5 +60,42 @@ export function ManagerLedger({ planId, ledger, currency, end, labels, onChanged
       ) : null}
       <HistorySection planId={planId} version={ledger} />
     </div>
+  );
+}
+
+/** Where the plan stands and who has it: lifecycle steps, then the rep's receipts. */
+export function ManagerPlanState({
+  planId,
+  ledger,
+  end,
+  onChanged,
+}: {
+  readonly planId: string;
+  readonly ledger: LedgerView;
+  /** The plan's current last day (after extensions). */
+  readonly end: string;
+  readonly onChanged: () => void;
+}) {
+  const after = async <T,>(write: Promise<T>): Promise<T> => {
+    const result = await write;
+    if (result === null) onChanged();
+    return result;
+  };
+  return (
+    <>
+      <LifecycleControls
+        lifecycle={ledger.lifecycle}
+        outcome={ledger.outcome}
+        summary={ledger.summary}
+        end={end}
+        writes={{
+          activate: () => after(ledgerWrite({ type: 'plans/activate', planId })),
+          extend: (newEnd, reason) =>
+            after(ledgerWrite({ type: 'plans/extend', planId, end: newEnd, reason })),
+          close: (outcome, summary) => after(ledgerWrite({ type: 'plans/close', planId, outcome, summary })),
+        }}
+      />
+      <AcknowledgmentList view={ledger} />
+    </>
   );
 }
