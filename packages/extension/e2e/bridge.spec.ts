@@ -78,14 +78,13 @@ test.describe('the dashboard bridge', () => {
     const { page: options } = await openExtensionPage(context, extensionId, 'options.html');
     await sendFromPage(options, { type: 'bundle/import', text: sampleBundleText() });
     await sendFromPage(options, {
-      type: 'notes/save',
-      note: {
-        planId: SAMPLE_PLAN_ID,
-        text: 'private words',
-        tag: 'other',
-        visibility: 'private',
-        record: null,
-      },
+      type: 'notes/add',
+      planId: SAMPLE_PLAN_ID,
+      as: 'manager',
+      text: 'private words',
+      tag: 'other',
+      visibility: 'private',
+      record: null,
     });
     const access = options.getByRole('region', { name: 'Dashboard access' });
     await expect(access.getByRole('list', { name: 'Approved addresses' })).toContainText('None');

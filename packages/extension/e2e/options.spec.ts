@@ -133,8 +133,13 @@ test('exporting a plan downloads a bundle that imports again, without private no
   await expect(filesStatus(page)).toContainText('Added 1 plan');
   for (const visibility of ['shared', 'private'] as const) {
     await sendFromPage(page, {
-      type: 'notes/save',
-      note: { planId: SAMPLE_PLAN_ID, text: `A ${visibility} note`, tag: 'skills', visibility, record: null },
+      type: 'notes/add',
+      planId: SAMPLE_PLAN_ID,
+      as: 'manager',
+      text: `A ${visibility} note`,
+      tag: 'skills',
+      visibility,
+      record: null,
     });
   }
 
@@ -147,7 +152,10 @@ test('exporting a plan downloads a bundle that imports again, without private no
   const bundle = parseBundle(JSON.parse(await readFile(path, 'utf8')));
   expect(bundle.plans.map((plan) => plan.id)).toEqual([SAMPLE_PLAN_ID]);
   expect(bundle.activities.length).toBeGreaterThan(0);
-  expect(bundle.notes.map((note) => note.text)).toEqual(['A shared note']);
+  // Shared notes travel as ledger events; private ones never leave the browser.
+  const noteTexts = bundle.events.flatMap((event) => (event.type === 'note.added' ? [event.body.text] : []));
+  expect(noteTexts).toEqual(['A shared note']);
+  expect(JSON.stringify(bundle)).not.toContain('A private note');
 });
 
 test('privacy: discreet mode and deleting all data after confirmation', async ({ context, extensionId }) => {

@@ -1,8 +1,8 @@
 /**
  * The extension bridge: the web dashboard, on an origin the user approved, asks for what this
  * browser holds (`runtime.onMessageExternal`). Any other page gets a refusal and nothing else; its
- * request is remembered so the options page can offer to approve exactly that origin. It gets a bundle: plans, cached rollups instead of raw
- * activities, shared notes, check-ins and acknowledgments; never private notes, never secrets.
+ * request is remembered so the options page can offer to approve exactly that origin. It gets a bundle: the plan ledgers' events, plans,
+ * cached rollups instead of raw activities; never private notes, never secrets.
  */
 import {
   BridgeRequest,
@@ -27,14 +27,19 @@ function refuse(code: BridgeFailure['error']['code'], message: string): BridgeFa
   return { ok: false, error: { code, message } };
 }
 
+/**
+ * Everything this browser holds for the dashboard: every plan ledger's events (exactly as
+ * stored), the plans as they fold, and each plan's cached rollup of its rep's stored activity.
+ * The rollups do not include what the ledger adds or takes away (manual logs, disputes): the
+ * reader applies the ledger itself, as the extension does (figures.ts), so nothing counts twice.
+ * Private notes are not events and never leave this browser.
+ */
 async function pullBundle(env: BackgroundEnv): Promise<PullResponse> {
   const { db } = env;
   const at = nowIso(env);
-  const [plans, notes, checkIns, acknowledgments, cached] = await Promise.all([
+  const [plans, events, cached] = await Promise.all([
     db.plans.toArray(),
-    db.notes.toArray(),
-    db.checkIns.toArray(),
-    db.acknowledgments.toArray(),
+    db.events.toArray(),
     db.rollups.toArray(),
   ]);
   const rollups = [];
@@ -51,9 +56,7 @@ async function pullBundle(env: BackgroundEnv): Promise<PullResponse> {
     exportedAt: at,
     plans,
     activities: [],
-    notes: notes.filter((note) => note.visibility === 'shared' && note.deleted !== true),
-    checkIns: checkIns.filter((checkIn) => checkIn.deleted !== true),
-    acknowledgments,
+    events: events.map((row) => row.event),
     rollups,
   });
   if (!bundle.success)

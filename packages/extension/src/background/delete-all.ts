@@ -1,4 +1,5 @@
 import { failure, type Outcome, succeed } from '../messaging/result';
+import { forgetFolds } from '../storage/ledger-store';
 import { clearPageRecords } from '../storage/page-records';
 import { resetSettings } from '../storage/settings';
 import { clearSyncSettings } from '../sync/settings';
@@ -12,8 +13,10 @@ import type { BackgroundEnv } from './env';
 export async function deleteAllData(env: BackgroundEnv): Promise<Outcome<{ deleted: true }>> {
   try {
     await env.db.transaction('rw', env.db.recordTables, async () => {
+      forgetFolds(env.db);
       for (const table of env.db.recordTables) await table.clear();
     });
+    forgetFolds(env.db);
     await resetSettings();
     // The HubSpot token and email and the Salesforce org live beside the settings, not in them.
     await clearSyncSettings();

@@ -8,6 +8,7 @@ import type { OverlayRequest } from '../messaging/overlay-protocol';
 import type { AnyResponse } from '../messaging/protocol';
 import { failure, type Outcome, succeed } from '../messaging/result';
 import { writePageRecord } from '../storage/page-records';
+import { readMyPlanId } from '../storage/settings';
 import type { BackgroundEnv } from './env';
 import { logManualActivity, undoManualActivity } from './manual-activity';
 import { markNotesRead } from './notes';
@@ -36,7 +37,7 @@ export function dispatchOverlayRequest(
       return withState(env, succeed({}));
     })
     .with({ type: 'notes/mark-read' }, async ({ noteIds }) =>
-      withState(env, await markNotesRead(env, noteIds)),
+      withState(env, await markNotesRead(env, await readMyPlanId(), noteIds)),
     )
     .with({ type: 'page/record' }, async ({ record }) => {
       if (tabId === undefined) return failure('bad-request', 'page/record comes from a CRM tab only.');

@@ -1,17 +1,18 @@
 /**
- * Exporting a plan as a bundle file, for the other side of the plan: the manager sends the plan
- * with its shared notes and check-ins; the rep sends their activities and acknowledgments back.
- * Both directions use the same file, so it carries all of them.
+ * Exporting a plan as a bundle file (version 2) for the other side of the plan: its whole ledger
+ * (every stored event, exactly as written, so hashes and chains survive the trip), the plan as
+ * it folds today, and the rep's CRM activity. Both directions use the same file.
  *
- * Private notes stay on this machine unless the export is a `backup` (the manager's own copy,
- * to move to another browser). Nothing secret is ever read here: CRM sessions and tokens are
- * not in these tables.
+ * Private notes never leave this browser, whatever the purpose: they are not events and are
+ * not written. Nothing secret is ever read here: CRM sessions and tokens are not in these tables.
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, safeParseBundle } from '@onpace/core/schemas';
 import type { ExportPurpose } from '../messaging/drafts';
 import { failure, type Outcome, succeed } from '../messaging/result';
+import { foldedPlan } from '../storage/ledger-store';
 import type { StoredActivity } from '../storage/records';
 import { type BackgroundEnv, nowIso } from './env';
+import { projectPlan } from './plan-projection';
 import { activitiesOfRep } from './rep-activities';
 
 /** Core's Activity: the stored row without the rep it was attributed to here. */
@@ -33,24 +34,18 @@ export async function exportPlan(
 ): Promise<Outcome<{ fileName: string; text: string }>> {
   const { db } = env;
   const at = nowIso(env);
-  const plan = await db.plans.get(planId);
+  const { events, state } = await foldedPlan(db, planId);
+  const plan = projectPlan(state);
   if (!plan) return failure('not-found', `There is no plan "${planId}".`);
   // Tombstones travel too, so a deletion here reaches the other side's copy.
-  const [activities, notes, checkIns, acknowledgments] = await Promise.all([
-    activitiesOfRep(db, plan.rep.id),
-    db.notes.where('planId').equals(planId).toArray(),
-    db.checkIns.where('planId').equals(planId).toArray(),
-    db.acknowledgments.where('planId').equals(planId).toArray(),
-  ]);
+  const activities = await activitiesOfRep(db, plan.rep.id);
   const candidate = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     exportedAt: at,
     plans: [plan],
     activities: activities.map(asBundleActivity),
-    notes: purpose === 'backup' ? notes : notes.filter((note) => note.visibility === 'shared'),
-    checkIns,
-    acknowledgments,
+    events,
     rollups: [],
   };
   // The file must import again: check it with the same schema the importer uses.
@@ -58,7 +53,8 @@ export async function exportPlan(
   if (!checked.success)
     return failure('internal', `The export would not import again: ${checked.error.message}`);
   return succeed({
-    fileName: fileNameFor(plan.id, plan.revision, at, purpose),
-    text: `${JSON.stringify(checked.data, null, 2)}\n`,
+    fileName: fileNameFor(plan.id, state.revision, at, purpose),
+    // The events as stored, not as parsed: parsing fills defaults, which would change their hashes.
+    text: `${JSON.stringify({ ...checked.data, events }, null, 2)}\n`,
   });
 }

@@ -1,37 +1,39 @@
 /**
  * The state the overlay shows, computed here because content scripts cannot read the database:
- * "my plan" evaluated with core's `evaluatePlan` at the current time, its newest shared note,
- * the quick-log metrics and the last undoable manual log.
+ * "my plan" as its ledger folds, evaluated with core's `evaluatePlan` at the current time with
+ * the ledger applied, its newest note from the manager, the quick-log metrics and the last
+ * undoable manual log.
  */
 import { assessAttainability, computeBaseline } from '@onpace/core/diagnosis';
+import type { LedgerNote, LedgerState } from '@onpace/core/ledger';
 import { businessDayOf, evaluatePlan } from '@onpace/core/pace';
-import type { CoachingNote, Plan } from '@onpace/core/schemas';
+import type { Plan } from '@onpace/core/schemas';
 import type { OverlayNote, OverlayState } from '../messaging/overlay-protocol';
-import { cachedRollup } from '../storage/rollup-cache';
+import { foldedPlan } from '../storage/ledger-store';
 import { readMyPlanId, readSettings } from '../storage/settings';
 import { authorNameOf } from './author';
 import { type BackgroundEnv, nowIso } from './env';
+import { ledgerRollup } from './figures';
 import { undoableLog } from './manual-activity';
+import { noteReadsOf } from './notes';
 import { overlayTargets } from './overlay-targets';
 import { syncSummary } from './sync-summary';
 
-/** Shared, not deleted: what the rep may see. Newest first. */
-export async function notesForRep(env: BackgroundEnv, planId: string): Promise<CoachingNote[]> {
-  const notes = await env.db.notes.where('planId').equals(planId).toArray();
-  return notes
-    .filter((note) => note.visibility === 'shared' && note.deleted !== true)
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+/** The manager's notes the rep sees (not deleted), newest first. */
+export function notesFromManager(state: LedgerState): LedgerNote[] {
+  return state.notes
+    .filter((note) => !note.deleted && note.author !== state.repId)
+    .sort((a, b) => ((a.history[0]?.at ?? '') < (b.history[0]?.at ?? '') ? 1 : -1));
 }
 
-export function overlayNote(plan: Plan, note: CoachingNote): OverlayNote {
-  const authorName = authorNameOf(plan, note.authorId);
+export function overlayNote(plan: Plan, note: LedgerNote, readAt: string | undefined): OverlayNote {
+  const authorName = authorNameOf(plan, note.author);
   return {
     id: note.id,
     text: note.text,
-    tag: note.tag,
-    createdAt: note.createdAt,
+    createdAt: note.history[0]?.at ?? '',
     ...(authorName === undefined ? {} : { authorName }),
-    unread: note.readAt === undefined,
+    unread: readAt === undefined,
   };
 }
 
@@ -39,9 +41,10 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
   const asOf = nowIso(env);
   const { discreet, neutralLabel } = await readSettings();
   const planId = await readMyPlanId();
-  const plan = planId === null ? undefined : await env.db.plans.get(planId);
+  const { state } = planId === null ? { state: null } : await foldedPlan(env.db, planId);
+  const plan = state?.plan;
   const settings = { discreet, neutralLabel };
-  if (!plan) {
+  if (!state || !plan || planId === null) {
     return {
       asOf,
       plan: null,
@@ -53,11 +56,11 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
       sync: { state: 'off' },
     };
   }
-  // From the rollup cache, never the raw activities: the cost stays flat however many there are.
-  const [rollup, notes, syncRows] = await Promise.all([
-    cachedRollup(env.db, plan, asOf),
-    notesForRep(env, plan.id),
-    env.db.syncState.where('planId').equals(plan.id).toArray(),
+  // From the rollup cache plus the ledger's adjustment: the cost stays flat however much activity.
+  const [rollup, reads, syncRows] = await Promise.all([
+    ledgerRollup(env.db, plan, state, asOf),
+    noteReadsOf(env, planId),
+    env.db.syncState.where('planId').equals(planId).toArray(),
   ]);
   const evaluation = evaluatePlan(plan, rollup, asOf);
   // The chance of meeting each target from here: the rep's history before the plan (the cached
@@ -66,6 +69,7 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
     asOf,
     activities: rollup,
   });
+  const notes = notesFromManager(state);
   const [newest] = notes;
   return {
     asOf,
@@ -80,11 +84,13 @@ export async function buildOverlayState(env: BackgroundEnv): Promise<OverlayStat
       day: businessDayOf(plan, evaluation.date).day,
       workingHoursEnd: plan.workingHours.end,
       targets: overlayTargets(plan, evaluation, attainability),
+      lifecycle: state.lifecycle,
+      acknowledgedCurrent: state.acknowledgedCurrent,
     },
-    latestNote: newest ? overlayNote(plan, newest) : null,
-    unreadNotes: notes.filter((note) => note.readAt === undefined).length,
+    latestNote: newest ? overlayNote(plan, newest, reads.get(newest.id)) : null,
+    unreadNotes: notes.filter((note) => !reads.has(note.id)).length,
     quickLog: [...new Set(plan.targets.map((target) => target.metric))],
-    undoable: await undoableLog(env, plan),
+    undoable: undoableLog(env, state),
     settings,
     sync: syncSummary(syncRows),
   };

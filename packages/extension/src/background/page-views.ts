@@ -1,24 +1,33 @@
-/** The popup's two views, built from the database with core's numbers. */
-import { businessDayOf, evaluatePlan, nextCheckIn, type PlanEvaluation } from '@onpace/core/pace';
-import { type CoachingNote, isSumMetric, type Plan } from '@onpace/core/schemas';
+/** The popup's two views, built from each plan's folded ledger with core's numbers. */
+import type { LedgerState } from '@onpace/core/ledger';
+import { businessDayOf, nextCheckIn, type PlanEvaluation } from '@onpace/core/pace';
+import { type CheckIn, type CoachingNote, isSumMetric, type Plan } from '@onpace/core/schemas';
+import type { LedgerNoteView } from '../messaging/ledger-views';
 import type { ManagerView, NoteView, PlanHeader, RepView } from '../messaging/views';
+import { foldedPlan } from '../storage/ledger-store';
 import { readPageRecord } from '../storage/page-records';
-import { cachedRollup } from '../storage/rollup-cache';
 import { readMyPlanId, readSettings } from '../storage/settings';
 import { authorNameOf } from './author';
 import { type BackgroundEnv, nowIso } from './env';
+import { evaluateWithLedger } from './figures';
+import { buildLedgerView } from './ledger-view';
 import { undoableLog } from './manual-activity';
-import { notesForRep } from './overlay-state';
+import { noteReadsOf, privateNotesOf } from './notes';
 import { overlayTargets, targetLabel } from './overlay-targets';
 
-function planHeader(plan: Plan, evaluation: PlanEvaluation, displayLabel: string): PlanHeader {
+function planHeader(
+  plan: Plan,
+  state: LedgerState,
+  evaluation: PlanEvaluation,
+  displayLabel: string,
+): PlanHeader {
   return {
     id: plan.id,
     title: plan.title,
     displayLabel,
     repName: plan.rep.name,
     ...(plan.manager ? { managerName: plan.manager.name } : {}),
-    revision: plan.revision,
+    revision: state.revision,
     currency: plan.currency,
     start: plan.start,
     end: plan.end,
@@ -29,25 +38,50 @@ function planHeader(plan: Plan, evaluation: PlanEvaluation, displayLabel: string
   };
 }
 
-export function noteView(plan: Plan, note: CoachingNote): NoteView {
+/** A live ledger note in the list shape the popup has always shown. */
+function sharedNoteView(note: LedgerNoteView, readAt: string | undefined): NoteView {
+  const last = note.history[note.history.length - 1];
+  const record = note.record?.url ? { ...note.record, url: note.record.url } : undefined;
+  return {
+    id: note.id,
+    text: note.text,
+    authorRole: note.authorRole,
+    visibility: 'shared',
+    createdAt: note.createdAt,
+    ...(last && note.history.length > 1 ? { updatedAt: last.at } : {}),
+    ...(readAt ? { readAt } : {}),
+    ...(note.authorName ? { authorName: note.authorName } : {}),
+    ...(record ? { record } : {}),
+  };
+}
+
+function privateNoteView(plan: Plan, note: CoachingNote): NoteView {
   const authorName = authorNameOf(plan, note.authorId);
   return {
     id: note.id,
     text: note.text,
     tag: note.tag,
-    visibility: note.visibility,
+    authorRole: note.authorId === plan.rep.id ? 'rep' : 'manager',
+    visibility: 'private',
     createdAt: note.createdAt,
     ...(note.updatedAt ? { updatedAt: note.updatedAt } : {}),
-    ...(note.readAt ? { readAt: note.readAt } : {}),
     ...(authorName ? { authorName } : {}),
     ...(note.record ? { record: note.record } : {}),
   };
 }
 
-/** Pace now, from the plan's rollup cache: the same cost for 200 activities or 20,000. */
-async function evaluate(env: BackgroundEnv, plan: Plan): Promise<PlanEvaluation> {
-  const asOf = nowIso(env);
-  return evaluatePlan(plan, await cachedRollup(env.db, plan, asOf), asOf);
+/** Check-ins as core's schedule reads them (which slots were held). */
+function scheduleCheckIns(plan: Plan, state: LedgerState): CheckIn[] {
+  return state.checkIns.map((checkIn) => ({
+    id: checkIn.id,
+    planId: plan.id,
+    authorId: state.managerId ?? 'manager',
+    date: checkIn.date,
+    createdAt: checkIn.heldAt,
+    question: checkIn.question,
+    answer: checkIn.answer ?? '',
+    actionItems: [],
+  }));
 }
 
 const EMPTY_REP_VIEW: RepView = {
@@ -56,6 +90,7 @@ const EMPTY_REP_VIEW: RepView = {
   nextCheckIn: null,
   notes: [],
   acknowledgedAt: null,
+  ledger: null,
   undoable: null,
   quickLog: [],
 };
@@ -64,23 +99,32 @@ const EMPTY_REP_VIEW: RepView = {
 export async function buildRepView(env: BackgroundEnv, planId?: string): Promise<RepView> {
   const settings = await readSettings();
   const id = planId ?? (await readMyPlanId());
-  const plan = id === null ? undefined : await env.db.plans.get(id);
+  if (id === null) return EMPTY_REP_VIEW;
+  const { state } = await foldedPlan(env.db, id);
+  const plan = state.plan;
   if (!plan) return EMPTY_REP_VIEW;
-  const evaluation = await evaluate(env, plan);
-  const displayLabel = settings.discreet ? settings.neutralLabel : (plan.label ?? settings.neutralLabel);
-  const [notes, checkIns, acknowledgment] = await Promise.all([
-    notesForRep(env, plan.id),
-    env.db.checkIns.where('planId').equals(plan.id).toArray(),
-    env.db.acknowledgments.get([plan.id, plan.revision, plan.rep.id]),
+  const asOf = nowIso(env);
+  const [evaluation, reads] = await Promise.all([
+    evaluateWithLedger(env.db, plan, state, asOf),
+    noteReadsOf(env, plan.id),
   ]);
+  const displayLabel = settings.discreet ? settings.neutralLabel : (plan.label ?? settings.neutralLabel);
+  const ledger = buildLedgerView(plan, state);
+  const current = ledger.revisionHash;
+  const acknowledged = state.acknowledgedCurrent
+    ? [...state.acknowledgments].reverse().find((ack) => ack.hash === current)
+    : undefined;
   const metrics = [...new Set(plan.targets.map((target) => target.metric))];
   return {
-    plan: planHeader(plan, evaluation, displayLabel),
+    plan: planHeader(plan, state, evaluation, displayLabel),
     targets: overlayTargets(plan, evaluation),
-    nextCheckIn: nextCheckIn(plan, checkIns, evaluation.date),
-    notes: notes.map((note) => noteView(plan, note)),
-    acknowledgedAt: acknowledgment?.at ?? null,
-    undoable: await undoableLog(env, plan),
+    nextCheckIn: nextCheckIn(plan, scheduleCheckIns(plan, state), evaluation.date),
+    notes: ledger.notes
+      .filter((note) => !note.deleted)
+      .map((note) => sharedNoteView(note, reads.get(note.id))),
+    acknowledgedAt: acknowledged?.at ?? null,
+    ledger,
+    undoable: undoableLog(env, state),
     quickLog: metrics.map((metric) => {
       const target = plan.targets.find((candidate) => candidate.metric === metric);
       return { metric, label: targetLabel(plan, target?.id ?? '', metric), money: isSumMetric(metric) };
@@ -88,7 +132,7 @@ export async function buildRepView(env: BackgroundEnv, planId?: string): Promise
   };
 }
 
-/** The manager's view of one plan: every note (private ones too), check-ins, the open record. */
+/** The manager's view of one plan: every note (their private ones too), check-ins, the open record. */
 export async function buildManagerView(
   env: BackgroundEnv,
   planId?: string,
@@ -97,24 +141,30 @@ export async function buildManagerView(
   const settings = await readSettings();
   const all = (await env.db.plans.toArray()).sort((a, b) => a.rep.name.localeCompare(b.rep.name));
   const plans = all.map((plan) => ({ id: plan.id, title: plan.title, repName: plan.rep.name }));
-  const plan = all.find((candidate) => candidate.id === (planId ?? settings.myPlanId)) ?? all[0];
+  const chosen = all.find((candidate) => candidate.id === (planId ?? settings.myPlanId)) ?? all[0];
   const currentRecord = tabId === undefined ? null : await readPageRecord(tabId);
-  if (!plan) return { plans, plan: null, notes: [], checkIns: [], currentRecord };
-  const evaluation = await evaluate(env, plan);
-  const [notes, checkIns] = await Promise.all([
-    env.db.notes.where('planId').equals(plan.id).toArray(),
-    env.db.checkIns.where('planId').equals(plan.id).toArray(),
+  const empty = { plans, plan: null, notes: [], checkIns: [], ledger: null, currentRecord };
+  if (!chosen) return empty;
+  const { state } = await foldedPlan(env.db, chosen.id);
+  const plan = state.plan;
+  if (!plan) return empty;
+  const asOf = nowIso(env);
+  const [evaluation, reads, own] = await Promise.all([
+    evaluateWithLedger(env.db, plan, state, asOf),
+    noteReadsOf(env, plan.id),
+    privateNotesOf(env, plan.id),
   ]);
+  const ledger = buildLedgerView(plan, state);
+  const notes = [
+    ...ledger.notes.filter((note) => !note.deleted).map((note) => sharedNoteView(note, reads.get(note.id))),
+    ...own.map((note) => privateNoteView(plan, note)),
+  ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   return {
     plans,
-    plan: planHeader(plan, evaluation, plan.label ?? settings.neutralLabel),
-    notes: notes
-      .filter((note) => note.deleted !== true)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map((note) => noteView(plan, note)),
-    checkIns: checkIns
-      .filter((checkIn) => checkIn.deleted !== true)
-      .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)),
+    plan: planHeader(plan, state, evaluation, plan.label ?? settings.neutralLabel),
+    notes,
+    checkIns: ledger.checkIns,
+    ledger,
     currentRecord,
   };
 }

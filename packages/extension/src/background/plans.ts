@@ -1,9 +1,16 @@
-/** Plans: list, save (create or edit), delete, and which one is "my plan". */
+/**
+ * Plans: list, save (each save of the form issues a revision in the plan's ledger), delete, and
+ * which one is "my plan". The `plans` table is the ledger's projection (plan-projection.ts).
+ */
 import { type Plan, safeParsePlan } from '@onpace/core/schemas';
 import { failure, invalid, type Outcome, succeed } from '../messaging/result';
+import { foldedPlan, forgetFolds } from '../storage/ledger-store';
 import { readMyPlanId, writeMyPlanId } from '../storage/settings';
+import { managerIdOf } from './author';
 import { type BackgroundEnv, nowIso } from './env';
-import { plansOfRep, refreshRollups } from './rep-activities';
+import { appendToLedger } from './ledger-append';
+import { projectPlan } from './plan-projection';
+import { plansOfRep } from './rep-activities';
 import { sameRecord } from './same-record';
 
 export async function listPlans(env: BackgroundEnv): Promise<Plan[]> {
@@ -11,15 +18,16 @@ export async function listPlans(env: BackgroundEnv): Promise<Plan[]> {
   return plans.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
-/** The fields that change on every save without being an edit. */
-function withoutBookkeeping(plan: Plan): Omit<Plan, 'revision' | 'createdAt' | 'updatedAt'> {
-  const { revision: _revision, createdAt: _createdAt, updatedAt: _updatedAt, ...content } = plan;
-  return content;
+/** What the manager edits: not the bookkeeping, nor the status the lifecycle events decide. */
+function content(plan: Plan): Omit<Plan, 'revision' | 'createdAt' | 'updatedAt' | 'status'> {
+  const { revision: _r, createdAt: _c, updatedAt: _u, status: _s, ...rest } = plan;
+  return rest;
 }
 
 /**
- * Creates or edits a plan. An edit that changes anything raises `revision` by one, so the rep's
- * copy can tell the newer version on import; saving unchanged content keeps it as it was.
+ * Creates or edits a plan by appending `plan.issued`: a new plan is a draft until the manager
+ * activates it; an edit is the next revision, which the rep is asked to acknowledge again.
+ * Saving unchanged content appends nothing.
  */
 export async function savePlan(
   env: BackgroundEnv,
@@ -28,41 +36,40 @@ export async function savePlan(
 ): Promise<Outcome<{ plan: Plan; changed: boolean }>> {
   const parsed = safeParsePlan(input);
   if (!parsed.success) return invalid('plan', parsed.error.problems);
-  const at = nowIso(env);
-  const outcome = await env.db.transaction(
-    'rw',
-    [env.db.plans, env.db.activities, env.db.rollups],
-    async () => {
-      const existing = await env.db.plans.get(parsed.data.id);
-      if (mode === 'create' && existing) {
-        return failure('conflict', `A plan with the id "${parsed.data.id}" already exists.`, [
-          { path: 'id', message: `is already used by the plan "${existing.title}"` },
-        ]);
-      }
-      if (mode === 'update' && !existing) {
-        return failure('not-found', `There is no plan "${parsed.data.id}" to update.`);
-      }
-      if (existing && sameRecord(withoutBookkeeping(existing), withoutBookkeeping(parsed.data))) {
-        return succeed({ plan: existing, changed: false });
-      }
-      const plan: Plan = existing
-        ? {
-            ...parsed.data,
-            revision: existing.revision + 1,
-            createdAt: existing.createdAt ?? at,
-            updatedAt: at,
-          }
-        : { ...parsed.data, revision: 1, createdAt: at, updatedAt: at };
-      await env.db.plans.put(plan);
-      await refreshRollups(env.db, { planIds: [plan.id] }, at);
-      return succeed({ plan, changed: true });
-    },
-  );
-  if (outcome.ok) {
-    await chooseFirstPlanAsMine(outcome.plan.id);
-    env.changed();
+  const planId = parsed.data.id;
+  const current = projectPlan((await foldedPlan(env.db, planId)).state);
+  if (mode === 'update' && current && sameRecord(content(current), content(parsed.data))) {
+    return succeed({ plan: current, changed: false });
   }
-  return outcome;
+  const at = nowIso(env);
+  const appended = await appendToLedger(env, planId, (state) => {
+    const existing = projectPlan(state);
+    if (mode === 'create' && existing) {
+      return failure('conflict', `A plan with the id "${planId}" already exists.`, [
+        { path: 'id', message: `is already used by the plan "${existing.title}"` },
+      ]);
+    }
+    if (mode === 'update' && !existing)
+      return failure('not-found', `There is no plan "${planId}" to update.`);
+    const plan: Plan = {
+      ...parsed.data,
+      revision: state.revision + 1,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    };
+    return {
+      plan: planId,
+      author: { id: state.managerId ?? managerIdOf(parsed.data), role: 'manager' },
+      at,
+      type: 'plan.issued',
+      body: { plan },
+    };
+  });
+  if (!appended.ok) return appended;
+  const plan = projectPlan(appended.state);
+  if (!plan) return failure('internal', `The plan "${planId}" has no revision after saving.`);
+  await chooseFirstPlanAsMine(plan.id);
+  return succeed({ plan, changed: true });
 }
 
 /** "The first plan imported or created is chosen by default" (issue 4). */
@@ -71,9 +78,10 @@ export async function chooseFirstPlanAsMine(planId: string): Promise<void> {
 }
 
 /**
- * Deletes a plan with its notes, check-ins, acknowledgments, rollup and sync state. The rep's
- * activities stay while another plan of the same rep needs them; with the rep's last plan they
- * go too, so deleting a plan leaves nothing of that person behind.
+ * Deletes a plan from this browser with its whole ledger, private notes, read marks, rollup and
+ * sync state (the other side's copy keeps its own). The rep's activities stay while another plan
+ * of the same rep needs them; with the rep's last plan they go too, so deleting a plan leaves
+ * nothing of that person behind.
  */
 export async function deletePlan(env: BackgroundEnv, planId: string): Promise<Outcome<{ deleted: true }>> {
   const { db } = env;
@@ -85,11 +93,16 @@ export async function deletePlan(env: BackgroundEnv, planId: string): Promise<Ou
     db.acknowledgments,
     db.rollups,
     db.syncState,
+    db.events,
+    db.noteReads,
   ];
   const outcome = await db.transaction('rw', tables, async () => {
     const plan = await db.plans.get(planId);
     if (!plan) return failure('not-found', `There is no plan "${planId}".`);
+    forgetFolds(db, [planId]);
     await db.plans.delete(planId);
+    await db.events.where('planId').equals(planId).delete();
+    await db.noteReads.where('planId').equals(planId).delete();
     await db.notes.where('planId').equals(planId).delete();
     await db.checkIns.where('planId').equals(planId).delete();
     await db.acknowledgments.where('planId').equals(planId).delete();
@@ -100,6 +113,7 @@ export async function deletePlan(env: BackgroundEnv, planId: string): Promise<Ou
     }
     return succeed({ deleted: true as const });
   });
+  forgetFolds(db, [planId]);
   if (outcome.ok) {
     if ((await readMyPlanId()) === planId) {
       const [next] = await listPlans(env);

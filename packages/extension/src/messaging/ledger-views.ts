@@ -58,7 +58,8 @@ export const LedgerNoteView = z.object({
   text: z.string(),
   deleted: z.boolean(),
   deletedAt: z.string().nullable(),
-  record: LinkedRecord.nullable(),
+  /** The CRM record the note is about; the ledger keeps its address only when it had one. */
+  record: LinkedRecord.extend({ url: z.string().optional() }).nullable(),
   /** The first text, then each edit. */
   history: z.array(z.object({ at: z.string(), text: z.string() })),
   createdAt: z.string(),

@@ -41,7 +41,8 @@ export type OverlayTarget = z.infer<typeof OverlayTarget>;
 export const OverlayNote = z.object({
   id: z.string(),
   text: z.string(),
-  tag: z.enum(['prospecting', 'pipeline', 'skills', 'other']),
+  /** Ledger notes carry no tag; kept optional for the overlay's rendering. */
+  tag: z.optional(z.enum(['prospecting', 'pipeline', 'skills', 'other'])),
   createdAt: z.string(),
   authorName: z.optional(z.string()),
   unread: z.boolean(),
@@ -73,6 +74,10 @@ export const OverlayState = z.object({
       day: z.int().check(z.minimum(0)),
       workingHoursEnd: z.string(),
       targets: z.array(OverlayTarget),
+      /** Where the plan's ledger stands: draft, active, extended or closed. */
+      lifecycle: z.optional(z.enum(['none', 'draft', 'active', 'extended', 'closed'])),
+      /** False when the manager issued a revision the rep has not acknowledged yet. */
+      acknowledgedCurrent: z.optional(z.boolean()),
     }),
   ),
   /** The newest note shared with the rep, and how many are unread. */

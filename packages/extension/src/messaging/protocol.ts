@@ -6,11 +6,14 @@
  * The overlay's requests (overlay-protocol.ts) are part of it; content scripts may send only
  * those (and `ping`), extension pages may send any.
  */
-import { Acknowledgment, CheckIn, CoachingNote, Plan } from '@onpace/core/schemas';
+import { Plan } from '@onpace/core/schemas';
 import { z } from 'zod';
 import { SettingsPatch } from '../storage/settings-schema';
 import { PlanAssessment } from './assess-views';
-import { CheckInDraft, ExportPurpose, NoteDraft } from './drafts';
+import { ExportPurpose } from './drafts';
+import { LEDGER_ANSWERS } from './ledger-answers';
+import { LedgerReadRequest, LedgerWriteRequest } from './ledger-requests';
+import { ImportLedgerReport } from './ledger-views';
 import { OverlayRequest, OverlayState } from './overlay-protocol';
 import { Failure } from './result';
 import { HubSpotOwnerView, SalesforceSessionView, SyncNowSummary, SyncStatusView } from './sync-views';
@@ -29,20 +32,18 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/save'), patch: SettingsPatch }),
   z.object({ type: z.literal('plans/list') }),
-  /** `plan` is checked by core's `safeParsePlan`, whose field paths the form shows. */
+  /**
+   * `plan` is checked by core's `safeParsePlan`, whose field paths the form shows. Saving appends
+   * a `plan.issued` event: a new plan starts as a draft revision, an edit is the next revision.
+   */
   z.object({ type: z.literal('plans/save'), mode: z.enum(['create', 'update']), plan: z.unknown() }),
   z.object({ type: z.literal('plans/delete'), planId: Id }),
   z.object({ type: z.literal('plans/set-mine'), planId: Id.nullable() }),
-  z.object({ type: z.literal('plans/acknowledge'), planId: Id }),
   /** A draft plan (any field may be missing): its rep's baseline, diagnosis, verdicts, suggestions, lint. */
   z.object({ type: z.literal('plans/assess'), plan: z.unknown() }),
   /** Bundle files are small (a plan's year of activity is a few MB); this bounds a mistake. */
   z.object({ type: z.literal('bundle/import'), text: z.string().max(64 * 1024 * 1024) }),
   z.object({ type: z.literal('bundle/export'), planId: Id, purpose: ExportPurpose }),
-  z.object({ type: z.literal('notes/save'), note: NoteDraft }),
-  z.object({ type: z.literal('notes/delete'), noteId: Id }),
-  z.object({ type: z.literal('checkins/save'), checkIn: CheckInDraft }),
-  z.object({ type: z.literal('checkins/delete'), checkInId: Id }),
   z.object({ type: z.literal('view/rep'), planId: Id.optional() }),
   /** `tabId`: the tab the popup was opened over, for "link to the record open in this tab". */
   z.object({ type: z.literal('view/manager'), planId: Id.optional(), tabId: z.number().int().optional() }),
@@ -60,6 +61,8 @@ export const PageRequest = z.discriminatedUnion('type', [
     token: z.string().max(1024).optional(),
     email: z.string().max(320).optional(),
   }),
+  ...LedgerWriteRequest.options,
+  ...LedgerReadRequest.options,
 ]);
 export type PageRequest = z.infer<typeof PageRequest>;
 
@@ -86,14 +89,10 @@ export const ANSWERS = {
   'plans/save': z.object({ plan: Plan, changed: z.boolean() }),
   'plans/delete': Deleted,
   'plans/set-mine': z.object({ myPlanId: z.string().nullable() }),
-  'plans/acknowledge': z.object({ acknowledgment: Acknowledgment }),
   'plans/assess': z.object({ assessment: PlanAssessment }),
-  'bundle/import': z.object({ report: ImportReport }),
+  'bundle/import': z.object({ report: ImportReport, ledger: ImportLedgerReport }),
   'bundle/export': z.object({ fileName: z.string(), text: z.string() }),
-  'notes/save': z.object({ note: CoachingNote }),
-  'notes/delete': Deleted,
-  'checkins/save': z.object({ checkIn: CheckIn }),
-  'checkins/delete': Deleted,
+  ...LEDGER_ANSWERS,
   'view/rep': z.object({ view: RepView }),
   'view/manager': z.object({ view: ManagerView }),
   'data/delete-all': Deleted,

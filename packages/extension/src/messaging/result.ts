@@ -23,6 +23,17 @@ export const FailureCode = z.enum([
 ]);
 export type FailureCode = z.infer<typeof FailureCode>;
 
+/** Why the ledger refused a write (docs/ledger.md's problem codes), when it did. */
+export const LedgerRefusal = z.enum([
+  'not-allowed',
+  'closed',
+  'duplicate-id',
+  'unknown-ref',
+  'fork',
+  'invalid',
+]);
+export type LedgerRefusal = z.infer<typeof LedgerRefusal>;
+
 export const FieldProblem = z.object({ path: z.string(), message: z.string() });
 export type FieldProblem = z.infer<typeof FieldProblem>;
 
@@ -32,6 +43,8 @@ export const Failure = z.object({
   error: z.string(),
   code: FailureCode.optional(),
   problems: z.array(FieldProblem).optional(),
+  /** Set when the plan's ledger refused the write; nothing was stored. */
+  refusal: LedgerRefusal.optional(),
 });
 export type Failure = z.infer<typeof Failure>;
 

@@ -2,9 +2,10 @@
  * What the background answers to the extension pages: plain data shaped for the screen that
  * shows it, each with a zod schema so the page checks it on arrival like any other message.
  */
-import { CheckIn, LinkedRecord, NoteTag, Plan } from '@onpace/core/schemas';
+import { LinkedRecord, NoteTag, Plan } from '@onpace/core/schemas';
 import { z } from 'zod';
 import { BridgeAsker, Settings } from '../storage/settings-schema';
+import { CheckInView, LedgerView } from './ledger-views';
 import { OverlayTarget, StatusWord } from './overlay-protocol';
 
 export const PlanList = z.object({ plans: z.array(Plan), myPlanId: z.string().nullable() });
@@ -19,6 +20,7 @@ export const ImportReport = z.object({
   notes: MergeCounts,
   checkIns: MergeCounts,
   acknowledgments: MergeCounts,
+  disputes: MergeCounts,
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -27,11 +29,15 @@ export type SettingsView = z.infer<typeof SettingsView>;
 
 export const PlanDay = z.object({ day: z.number().int(), total: z.number().int() });
 
-/** A note as a page lists it; `text` is user text and is always rendered as text. */
+/**
+ * A live note as a page lists it; `text` is user text and is always rendered as text. Shared
+ * notes come from the ledger (no tag); private ones are this browser's own rows.
+ */
 export const NoteView = z.object({
   id: z.string(),
   text: z.string(),
-  tag: NoteTag,
+  tag: NoteTag.optional(),
+  authorRole: z.enum(['manager', 'rep']),
   visibility: z.enum(['shared', 'private']),
   createdAt: z.string(),
   updatedAt: z.string().optional(),
@@ -68,6 +74,8 @@ export const RepView = z.object({
   notes: z.array(NoteView),
   /** When the rep acknowledged the plan's current revision, or null. */
   acknowledgedAt: z.string().nullable(),
+  /** The plan's fold: lifecycle, acknowledgment and "What changed", check-ins, disputes, problems. */
+  ledger: LedgerView.nullable(),
   undoable: z
     .object({ activityId: z.string(), metric: z.string(), amount: z.number().optional() })
     .nullable(),
@@ -82,7 +90,8 @@ export const ManagerView = z.object({
   plans: z.array(PlanChoice),
   plan: PlanHeader.nullable(),
   notes: z.array(NoteView),
-  checkIns: z.array(CheckIn),
+  checkIns: z.array(CheckInView),
+  ledger: LedgerView.nullable(),
   /** The CRM record open in the popup's tab, when the overlay reported one. */
   currentRecord: LinkedRecord.nullable(),
 });

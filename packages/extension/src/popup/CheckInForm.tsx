@@ -1,6 +1,4 @@
-import type { CheckIn } from '@onpace/core/schemas';
-import { useEffect, useState } from 'react';
-import type { ActionItemDraft } from '../messaging/drafts';
+import { useState } from 'react';
 import type { Failure } from '../messaging/result';
 import { request } from '../pages/client';
 import { FieldProblems, problemsAt } from '../pages/FieldProblems';
@@ -9,38 +7,28 @@ import { todayCivil } from '../pages/today';
 
 interface CheckInFormProps {
   readonly planId: string;
-  readonly editing: CheckIn | null;
   readonly onDone: () => void;
 }
 
-const NO_ITEM: ActionItemDraft = { text: '', due: '', done: false };
-
-function itemsOf(checkIn: CheckIn | null): ActionItemDraft[] {
-  if (!checkIn || checkIn.actionItems.length === 0) return [{ ...NO_ITEM }];
-  return checkIn.actionItems.map((item) => ({
-    id: item.id,
-    text: item.text,
-    due: item.due ?? '',
-    done: item.done,
-  }));
+interface ActionItemDraft {
+  readonly text: string;
+  /** `YYYY-MM-DD`, or empty for no due date. */
+  readonly due: string;
 }
 
-/** A check-in: date, the one open question, the rep's answer, action items with due dates. */
-export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
+const NO_ITEM: ActionItemDraft = { text: '', due: '' };
+
+/**
+ * The manager holds a check-in: date, the one open question, action items with due dates. The
+ * background freezes today's pace with it; the rep answers in their own popup. A held check-in
+ * is part of the plan's record and is not edited afterwards.
+ */
+export function CheckInForm({ planId, onDone }: CheckInFormProps) {
   const [date, setDate] = useState(todayCivil());
   const [question, setQuestion] = useState('');
-  const [answer, setAnswer] = useState('');
   const [items, setItems] = useState<ActionItemDraft[]>([{ ...NO_ITEM }]);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-
-  useEffect(() => {
-    setDate(editing?.date ?? todayCivil());
-    setQuestion(editing?.question ?? '');
-    setAnswer(editing?.answer ?? '');
-    setItems(itemsOf(editing));
-    setFailure(null);
-  }, [editing]);
 
   const problems = failure?.problems ?? [];
   const at = (path: string) => problemsAt(problems, path);
@@ -51,8 +39,11 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
 
   async function save() {
     const response = await request({
-      type: 'checkins/save',
-      checkIn: { ...(editing ? { id: editing.id } : {}), planId, date, question, answer, actionItems: items },
+      type: 'checkins/hold',
+      planId,
+      date,
+      question,
+      actions: items.map((item) => ({ text: item.text, ...(item.due === '' ? {} : { due: item.due }) })),
     });
     if (!response.ok) {
       setFailure(response);
@@ -60,9 +51,8 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
       return;
     }
     setFailure(null);
-    setSaved(editing ? 'Check-in updated.' : 'Check-in saved with today’s pace.');
+    setSaved('Check-in saved with today’s pace.');
     setQuestion('');
-    setAnswer('');
     setItems([{ ...NO_ITEM }]);
     onDone();
   }
@@ -70,13 +60,13 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
   return (
     <form
       className="card stack checkin-form"
-      aria-label={editing ? 'Edit check-in' : 'New check-in'}
+      aria-label="New check-in"
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <h2>{editing ? 'Edit check-in' : 'Check-in'}</h2>
+      <h2>Check-in</h2>
       <label className="field">
         <span>Date</span>
         <input
@@ -99,11 +89,6 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
         />
         <FieldProblems id="checkin-question-problem" problems={at('question')} />
       </label>
-      <label className="field">
-        <span>The rep’s answer</span>
-        <textarea rows={2} value={answer} onChange={(event) => setAnswer(event.target.value)} />
-        <FieldProblems id="checkin-answer-problem" problems={at('answer')} />
-      </label>
       <fieldset className="plain-fieldset stack">
         <legend className="small muted">Action items</legend>
         {items.map((item, index) => (
@@ -115,14 +100,14 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
                 aria-label={`Action item ${index + 1}`}
                 value={item.text}
                 onChange={(event) => updateItem(index, { text: event.target.value })}
-                aria-invalid={at(`actionItems[${index}].text`).length > 0}
+                aria-invalid={at(`actions[${index}].text`).length > 0}
               />
               <input
                 type="date"
                 aria-label={`Action item ${index + 1} due date`}
                 value={item.due}
                 onChange={(event) => updateItem(index, { due: event.target.value })}
-                aria-invalid={at(`actionItems[${index}].due`).length > 0}
+                aria-invalid={at(`actions[${index}].due`).length > 0}
               />
               <button
                 type="button"
@@ -133,7 +118,7 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
                 ✕
               </button>
             </div>
-            <FieldProblems id={`checkin-item-${index}-problem`} problems={at(`actionItems[${index}]`)} />
+            <FieldProblems id={`checkin-item-${index}-problem`} problems={at(`actions[${index}]`)} />
           </div>
         ))}
         <button
@@ -146,13 +131,8 @@ export function CheckInForm({ planId, editing, onDone }: CheckInFormProps) {
       </fieldset>
       <div className="row">
         <button type="submit" className="primary">
-          {editing ? 'Save changes' : 'Save check-in'}
+          Save check-in
         </button>
-        {editing ? (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        ) : null}
       </div>
       <Notice message={saved} failure={problems.length > 0 ? null : failure} />
     </form>

@@ -1,26 +1,20 @@
 import { formatDayDate, formatInstant } from '@onpace/core/present';
-import type { CheckIn } from '@onpace/core/schemas';
+import type { CheckInView } from '../messaging/ledger-views';
 import type { NoteView } from '../messaging/views';
 import { request } from '../pages/client';
 import { StatusBadge } from '../pages/StatusBadge';
 import { ConfirmButton } from './ConfirmButton';
 
 interface ManagerRecordsProps {
+  readonly planId: string;
   readonly notes: readonly NoteView[];
-  readonly checkIns: readonly CheckIn[];
+  readonly checkIns: readonly CheckInView[];
   readonly onEditNote: (note: NoteView) => void;
-  readonly onEditCheckIn: (checkIn: CheckIn) => void;
   readonly onChanged: () => void;
 }
 
-/** The plan's notes and check-ins, newest first, each with edit and delete. */
-export function ManagerRecords({
-  notes,
-  checkIns,
-  onEditNote,
-  onEditCheckIn,
-  onChanged,
-}: ManagerRecordsProps) {
+/** The plan's notes (each with edit and delete) and check-ins, newest first. */
+export function ManagerRecords({ planId, notes, checkIns, onEditNote, onChanged }: ManagerRecordsProps) {
   return (
     <div className="stack">
       <h2>Notes</h2>
@@ -30,7 +24,8 @@ export function ManagerRecords({
           <li key={note.id} className="note" data-note-id={note.id}>
             <div className="row spread small muted">
               <span>
-                {note.visibility === 'private' ? 'Private' : 'Shared'} · {note.tag}
+                {note.visibility === 'private' ? 'Private' : 'Shared'}
+                {note.tag ? ` · ${note.tag}` : ''}
                 {note.readAt ? ' · read' : ''}
               </span>
               <time dateTime={note.createdAt}>{formatInstant(note.createdAt)}</time>
@@ -45,7 +40,11 @@ export function ManagerRecords({
               <ConfirmButton
                 label="Delete"
                 confirmLabel="Delete this note"
-                onConfirm={() => void request({ type: 'notes/delete', noteId: note.id }).then(onChanged)}
+                onConfirm={() =>
+                  void request({ type: 'notes/delete', planId, noteId: note.id, as: note.authorRole }).then(
+                    onChanged,
+                  )
+                }
               />
             </div>
           </li>
@@ -64,9 +63,9 @@ export function ManagerRecords({
               <strong>Q:</strong> {checkIn.question}
             </p>
             {checkIn.answer ? <p className="user-text">{checkIn.answer}</p> : null}
-            {checkIn.actionItems.length > 0 ? (
+            {checkIn.actions.length > 0 ? (
               <ul className="action-items small">
-                {checkIn.actionItems.map((item) => (
+                {checkIn.actions.map((item) => (
                   <li key={item.id}>
                     <span className="user-text">{item.text}</span>
                     {item.due ? <span className="muted"> · due {formatDayDate(item.due)}</span> : null}
@@ -74,18 +73,7 @@ export function ManagerRecords({
                 ))}
               </ul>
             ) : null}
-            <div className="row">
-              <button type="button" className="link" onClick={() => onEditCheckIn(checkIn)}>
-                Edit
-              </button>
-              <ConfirmButton
-                label="Delete"
-                confirmLabel="Delete this check-in"
-                onConfirm={() =>
-                  void request({ type: 'checkins/delete', checkInId: checkIn.id }).then(onChanged)
-                }
-              />
-            </div>
+            {/* A check-in is a record of what was said: it is never edited or deleted. */}
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import type { CheckIn } from '@onpace/core/schemas';
 import { useState } from 'react';
 import type { NoteView } from '../messaging/views';
 import { request } from '../pages/client';
@@ -13,7 +12,6 @@ import { NoteForm } from './NoteForm';
 export function ManagerTab() {
   const [planId, setPlanId] = useState<string | undefined>(undefined);
   const [editingNote, setEditingNote] = useState<NoteView | null>(null);
-  const [editingCheckIn, setEditingCheckIn] = useState<CheckIn | null>(null);
   const [loaded, reload] = useLoaded(async () => {
     const tabId = await activeTabId();
     const response = await request({
@@ -45,7 +43,6 @@ export function ManagerTab() {
             value={plan.id}
             onChange={(event) => {
               setEditingNote(null);
-              setEditingCheckIn(null);
               setPlanId(event.target.value);
             }}
           >
@@ -73,19 +70,12 @@ export function ManagerTab() {
           reload();
         }}
       />
-      <CheckInForm
-        planId={plan.id}
-        editing={editingCheckIn}
-        onDone={() => {
-          setEditingCheckIn(null);
-          reload();
-        }}
-      />
+      <CheckInForm planId={plan.id} onDone={reload} />
       <ManagerRecords
+        planId={plan.id}
         notes={view.notes}
         checkIns={view.checkIns}
         onEditNote={setEditingNote}
-        onEditCheckIn={setEditingCheckIn}
         onChanged={reload}
       />
     </div>

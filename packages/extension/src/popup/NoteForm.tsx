@@ -43,17 +43,17 @@ export function NoteForm({ planId, currentRecord, editing, onDone }: NoteFormPro
   const textProblems = problemsAt(problems, 'text');
 
   async function save() {
-    const response = await request({
-      type: 'notes/save',
-      note: {
-        ...(editing ? { id: editing.id } : {}),
-        planId,
-        text,
-        tag,
-        visibility,
-        record: linkRecord && record ? record : null,
-      },
-    });
+    const response = editing
+      ? await request({ type: 'notes/edit', planId, noteId: editing.id, as: editing.authorRole, text })
+      : await request({
+          type: 'notes/add',
+          planId,
+          as: 'manager',
+          text,
+          tag,
+          visibility,
+          record: linkRecord && record ? record : null,
+        });
     if (!response.ok) {
       setFailure(response);
       setSaved(null);

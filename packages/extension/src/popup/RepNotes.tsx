@@ -53,7 +53,7 @@ export function RepNotes({
                     <span aria-hidden="true">● </span>New ·{' '}
                   </span>
                 ) : null}
-                {TAG_NAMES[note.tag]}
+                {note.tag ? TAG_NAMES[note.tag] : 'Note'}
                 {note.authorName ? ` · ${note.authorName}` : ''}
               </span>
               <time dateTime={note.createdAt}>{formatInstant(note.createdAt)}</time>

@@ -72,7 +72,14 @@ export function RepTab() {
             <p className="small">Revision {plan.revision} of this plan is new to you.</p>
             <button
               type="button"
-              onClick={() => void request({ type: 'plans/acknowledge', planId: plan.id }).then(reload)}
+              disabled={!view.ledger?.revisionHash}
+              onClick={() =>
+                void request({
+                  type: 'plans/acknowledge',
+                  planId: plan.id,
+                  revision: view.ledger?.revisionHash ?? '',
+                }).then(reload)
+              }
             >
               Acknowledge receipt
             </button>

@@ -1,6 +1,15 @@
 import type { Acknowledgment, CheckIn, CoachingNote, Plan } from '@onpace/core/schemas';
 import Dexie, { type Table } from 'dexie';
-import type { ActivityKey, RollupRecord, StoredActivity, SyncSource, SyncStateRecord } from './records';
+import type {
+  ActivityKey,
+  NoteReadRecord,
+  RollupRecord,
+  StoredActivity,
+  StoredEvent,
+  SyncSource,
+  SyncStateRecord,
+  UpgradeReport,
+} from './records';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
 export const ONPACE_DB_NAME = 'onpace';
@@ -14,7 +23,7 @@ export interface OnPaceDbOptions {
 }
 
 /**
- * The background's IndexedDB database, the one place plans, activity, notes and check-ins live.
+ * The background's IndexedDB database, the one place plan ledgers, activity and private notes live.
  * Content scripts cannot see it (on a CRM page IndexedDB belongs to the CRM's origin), and the
  * extension pages reach it through the background's messages, so there is a single writer.
  */
@@ -28,6 +37,9 @@ export class OnPaceDb extends Dexie {
   declare acknowledgments: Table<Acknowledgment, [string, number, string]>;
   declare rollups: Table<RollupRecord, string>;
   declare syncState: Table<SyncStateRecord, [string, SyncSource]>;
+  declare events: Table<StoredEvent, string>;
+  declare noteReads: Table<NoteReadRecord, [string, string]>;
+  declare upgradeReports: Table<UpgradeReport, string>;
 
   constructor(name: string = ONPACE_DB_NAME, options: OnPaceDbOptions = {}) {
     super(name);
@@ -49,6 +61,9 @@ export class OnPaceDb extends Dexie {
       this.acknowledgments,
       this.rollups,
       this.syncState,
+      this.events,
+      this.noteReads,
+      this.upgradeReports,
     ];
   }
 }

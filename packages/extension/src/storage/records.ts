@@ -4,6 +4,7 @@
  * for, and the background keeps two tables of its own (rollup caches and CRM sync state).
  */
 
+import type { LedgerEventInput } from '@onpace/core/ledger';
 import type { Rollup } from '@onpace/core/rollups';
 import type { Activity, ActivitySource } from '@onpace/core/schemas';
 
@@ -58,4 +59,40 @@ export interface SyncStateRecord {
   readonly lastRunAt: string | null;
   readonly lastSuccessAt: string | null;
   readonly fault: SyncFault | null;
+}
+
+/**
+ * One ledger event as stored: the event exactly as written (so its hash never changes), keyed by
+ * that hash, with the plan, author and seq copied out for the indexes. The copies are derived
+ * from the event and never edited on their own.
+ */
+export interface StoredEvent {
+  readonly hash: string;
+  readonly planId: string;
+  readonly authorId: string;
+  readonly seq: number;
+  readonly event: LedgerEventInput;
+}
+
+/** When the rep first read a ledger note in this browser: a local fact, not an event. */
+export interface NoteReadRecord {
+  readonly planId: string;
+  readonly noteId: string;
+  readonly at: string;
+}
+
+/** A stored row an upgrade could not turn into events; the row itself is kept as it was. */
+export interface UnconvertedRow {
+  readonly table: string;
+  readonly key: string;
+  readonly reason: string;
+}
+
+/** What an upgrade did, kept so a person (or support) can see what it could not convert. */
+export interface UpgradeReport {
+  readonly id: string;
+  readonly at: string;
+  readonly plans: number;
+  readonly events: number;
+  readonly unconverted: readonly UnconvertedRow[];
 }

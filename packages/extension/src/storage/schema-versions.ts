@@ -5,6 +5,7 @@
  * upgrade a database from any earlier version (test/storage/migrations.test.ts).
  */
 import type { Transaction } from 'dexie';
+import { convertRecordsToEvents } from './upgrade-to-ledger';
 import { buildRollupCaches } from './upgrades';
 
 export interface SchemaVersion {
@@ -36,6 +37,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncState: '[planId+source], planId',
     },
     upgrade: buildRollupCaches,
+  },
+  {
+    // The plan ledger (docs/ledger.md): events keyed by their hash, found by plan and by each
+    // author's seq. Plans, shared notes, check-ins and acknowledgments become events; their
+    // rows stay (an upgrade never deletes user data). `plans` stays as the fold's projection,
+    // which the sync and the rollup cache read. `noteReads` keeps the rep's local "read" marks;
+    // `upgradeReports` what an upgrade could not convert.
+    version: 3,
+    stores: {
+      events: 'hash, planId, [planId+authorId+seq]',
+      noteReads: '[planId+noteId], planId',
+      upgradeReports: 'id',
+    },
+    upgrade: convertRecordsToEvents,
   },
 ];
 

@@ -2,7 +2,7 @@ import { PullResponse } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { handleBridgeMessage } from '../../src/background/bridge';
 import { importBundleText } from '../../src/background/import-bundle';
-import { saveNote } from '../../src/background/notes';
+import { addNote } from '../../src/background/notes';
 import { isExactOrigin, originAllowed, senderOrigin } from '../../src/background/origins';
 import { readBridgeAskers, writeSettings } from '../../src/storage/settings';
 import { DEFAULT_ALLOWED_ORIGINS } from '../../src/storage/settings-schema';
@@ -57,9 +57,9 @@ async function envWithData() {
     bundleText({ plans: [samplePlanInput()], activities: [call('c1', '2026-03-02T15:00:00Z')] }),
   );
   if (!imported.ok) throw new Error(imported.error);
-  const draft = { planId: 'plan-dana', tag: 'other' as const, record: null };
-  await saveNote(env, { ...draft, text: 'Shared words', visibility: 'shared' });
-  await saveNote(env, { ...draft, text: 'Private words', visibility: 'private' });
+  const draft = { planId: 'plan-dana', as: 'manager' as const, tag: 'other' as const, record: null };
+  await addNote(env, { ...draft, text: 'Shared words', visibility: 'shared' });
+  await addNote(env, { ...draft, text: 'Private words', visibility: 'private' });
   return env;
 }
 
@@ -96,7 +96,7 @@ describe('the dashboard bridge', () => {
     expect(await pull()).toMatchObject({ ok: false, error: { code: 'origin-not-allowed' } });
   });
 
-  it('answers a pull from an allowed origin with plans, rollups and shared notes only', async () => {
+  it('answers a pull from an allowed origin with the ledgers, plans and rollups, never a private note', async () => {
     const env = await envWithData();
     await writeSettings({ allowedOrigins: [dashboard.origin] });
     const response = PullResponse.parse(
@@ -108,7 +108,14 @@ describe('the dashboard bridge', () => {
     expect(bundle.activities).toEqual([]);
     expect(bundle.rollups.map((entry) => entry.planId)).toEqual(['plan-dana']);
     expect(totalsFromPlanStart(bundle.rollups[0]?.rollup, bundle.plans[0]?.start ?? '', 'calls')[0]).toBe(1);
-    expect(bundle.notes.map((note) => note.text)).toEqual(['Shared words']);
+    // Shared notes travel as ledger events, exactly as stored (their hashes unchanged).
+    const stored = (await env.db.events.toArray()).map((row) => row.event);
+    expect(bundle.events).toEqual(expect.arrayContaining(stored));
+    expect(bundle.events).toHaveLength(stored.length);
+    expect(bundle.events.flatMap((event) => (event.type === 'note.added' ? [event.body.text] : []))).toEqual([
+      'Shared words',
+    ]);
+    expect(bundle.notes).toEqual([]);
     expect(JSON.stringify(bundle)).not.toContain('Private words');
   });
 

@@ -1,10 +1,11 @@
 import { evaluatePlan } from '@onpace/core/pace';
 import { describe, expect, it } from 'vitest';
 import { logManualActivity, UNDO_WINDOW_MS, undoManualActivity } from '../../src/background/manual-activity';
-import { saveNote } from '../../src/background/notes';
+import { addNote } from '../../src/background/notes';
 import { buildOverlayState } from '../../src/background/overlay-state';
 import { savePlan } from '../../src/background/plans';
 import { OverlayState } from '../../src/messaging/overlay-protocol';
+import { foldedPlan } from '../../src/storage/ledger-store';
 import { refreshRollups } from '../../src/storage/rollup-cache';
 import { writeSettings } from '../../src/storage/settings';
 import { createTestEnv } from '../support/background-env';
@@ -22,16 +23,20 @@ function calls(state: OverlayState): number | undefined {
 }
 
 describe('manual activity', () => {
-  it('logs +1 for a count metric as a manual activity of the plan rep, counted at once', async () => {
+  it('logs +1 for a count metric as the rep’s activity.logged event, counted at once', async () => {
     const env = await envWithPlan();
     expect(calls(await buildOverlayState(env))).toBe(0);
     const logged = await logManualActivity(env, { metric: 'calls', amount: 7 });
     if (!logged.ok) throw new Error(logged.error);
-    expect(logged.activity).toMatchObject({ source: 'manual', id: 'manual-id1', repId: 'rep-dana' });
+    const { events, state } = await foldedPlan(env.db, 'plan-dana');
+    expect(events.at(-1)).toMatchObject({ type: 'activity.logged', author: { id: 'rep-dana', role: 'rep' } });
+    expect(state.activities).toHaveLength(1);
+    expect(state.activities[0]).toMatchObject({ source: 'manual', id: 'manual-id1', metric: 'calls' });
     // A count metric adds 1 whatever amount was sent.
-    expect(logged.activity.amount).toBeUndefined();
+    expect(state.activities[0]?.amount).toBeUndefined();
     expect(calls(await buildOverlayState(env))).toBe(1);
-    expect((await env.db.rollups.get('plan-dana'))?.activityCount).toBe(1);
+    // The log is an event, not a stored activity row.
+    expect(await env.db.activities.count()).toBe(0);
   });
 
   it('logs an amount for a money metric, and requires one', async () => {
@@ -59,7 +64,7 @@ describe('manual activity', () => {
     });
   });
 
-  it('undoes a log: the count goes back and a tombstone stays for exports', async () => {
+  it('undoes a log with activity.retracted: the count goes back, both events stay, a second undo is refused', async () => {
     const env = await envWithPlan();
     const logged = await logManualActivity(env, { metric: 'calls' });
     if (!logged.ok) throw new Error(logged.error);
@@ -68,8 +73,14 @@ describe('manual activity', () => {
     const state = await buildOverlayState(env);
     expect(calls(state)).toBe(0);
     expect(state.undoable).toBeNull();
-    expect(await env.db.activities.get(['manual', 'manual-id1', 'calls'])).toMatchObject({ deleted: true });
-    expect(await undoManualActivity(env, 'manual-id1')).toMatchObject({ ok: false, code: 'not-found' });
+    const { events } = await foldedPlan(env.db, 'plan-dana');
+    expect([...events].sort((x, y) => (x.at < y.at ? -1 : 1)).map((event) => event.type)).toEqual([
+      'plan.issued',
+      'activity.logged',
+      'activity.retracted',
+    ]);
+    expect(await undoManualActivity(env, 'manual-id1')).toMatchObject({ ok: false, refusal: 'not-allowed' });
+    expect(await env.db.events.count()).toBe(3);
   });
 
   it('offers undo only inside the undo window', async () => {
@@ -121,12 +132,12 @@ describe('overlay state', () => {
 
   it('shows the newest shared note, counts unread ones, and never a private note', async () => {
     const env = await envWithPlan();
-    const draft = { planId: 'plan-dana', tag: 'skills' as const, record: null };
-    await saveNote(env, { ...draft, text: 'First', visibility: 'shared' });
+    const draft = { planId: 'plan-dana', as: 'manager' as const, tag: 'skills' as const, record: null };
+    await addNote(env, { ...draft, text: 'First', visibility: 'shared' });
     env.setNow('2026-03-11T16:00:00Z');
-    await saveNote(env, { ...draft, text: 'Second', visibility: 'shared' });
+    await addNote(env, { ...draft, text: 'Second', visibility: 'shared' });
     env.setNow('2026-03-11T17:00:00Z');
-    await saveNote(env, { ...draft, text: 'Private thought', visibility: 'private' });
+    await addNote(env, { ...draft, text: 'Private thought', visibility: 'private' });
     const state = await buildOverlayState(env);
     expect(state.latestNote).toMatchObject({ text: 'Second', unread: true, authorName: 'Sam Lee' });
     expect(state.unreadNotes).toBe(2);

@@ -58,7 +58,14 @@ describe('the plan form draft', () => {
 
 describe('describeReport', () => {
   const none = { added: 0, updated: 0, unchanged: 0 };
-  const report = { plans: none, activities: none, notes: none, checkIns: none, acknowledgments: none };
+  const report = {
+    plans: none,
+    activities: none,
+    notes: none,
+    checkIns: none,
+    acknowledgments: none,
+    disputes: none,
+  };
 
   it('says what was added and updated, in words', () => {
     expect(

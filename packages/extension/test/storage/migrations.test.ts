@@ -1,3 +1,4 @@
+import { foldLedger, hashEvent } from '@onpace/core/ledger';
 import type { Acknowledgment, CheckIn, CoachingNote } from '@onpace/core/schemas';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { OnPaceDb } from '../../src/storage/db';
 import type { StoredActivity } from '../../src/storage/records';
 import { computeRollupRecord } from '../../src/storage/rollup-record';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/storage/schema-versions';
+import { LEDGER_UPGRADE_ID } from '../../src/storage/upgrade-to-ledger';
 import { totalsFromPlanStart } from '../support/rollup-days';
 import { call, samplePlan } from '../support/sample-plan';
 
@@ -73,7 +75,18 @@ describe('the background database schema', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['acknowledgments', 'activities', 'checkIns', 'notes', 'plans', 'rollups', 'syncState'].sort(),
+      [
+        'acknowledgments',
+        'activities',
+        'checkIns',
+        'events',
+        'noteReads',
+        'notes',
+        'plans',
+        'rollups',
+        'syncState',
+        'upgradeReports',
+      ].sort(),
     );
     expect(db.activities.schema.primKey.keyPath).toEqual(['source', 'id', 'metric']);
   });
@@ -125,5 +138,85 @@ describe('the background database schema', () => {
     await db.activities.put({ ...first, metric: 'connects' });
     expect(await db.activities.count()).toBe(2);
     expect((await db.activities.get(['hubspot', 'c1', 'calls']))?.occurredAt).toBe('2026-03-02T16:00:00Z');
+  });
+});
+
+describe('the upgrade to version 3 (the plan ledger)', () => {
+  const plan2 = samplePlan({
+    revision: 2,
+    createdAt: '2026-03-01T12:00:00Z',
+    updatedAt: '2026-03-02T12:00:00Z',
+  });
+  const readNote: CoachingNote = { ...note, readAt: '2026-03-04T09:00:00Z' };
+  const privateNote: CoachingNote = {
+    ...note,
+    id: 'note-private',
+    text: 'Only mine',
+    visibility: 'private',
+    createdAt: '2026-03-03T19:00:00Z',
+  };
+  const currentAck: Acknowledgment = { ...ack, planRevision: 2, at: '2026-03-03T08:00:00Z' };
+  const oldAck: Acknowledgment = { ...ack, planRevision: 1 };
+  /** A row an older release could have left behind: no text. */
+  const badNote = { ...note, id: 'note-bad', text: undefined };
+
+  async function upgradedFromVersion2(name: string): Promise<OnPaceDb> {
+    const v2 = open(name, 2);
+    await v2.open();
+    await v2.plans.put(plan2);
+    await v2.notes.bulkPut([readNote, privateNote, badNote as unknown as CoachingNote]);
+    await v2.checkIns.put(checkIn);
+    await v2.acknowledgments.bulkPut([currentAck, oldAck]);
+    v2.close();
+    const current = open(name);
+    await current.open();
+    return current;
+  }
+
+  it('turns plans, shared notes, check-ins and the current acknowledgment into events that fold back', async () => {
+    const db = await upgradedFromVersion2('upgrade-to-ledger');
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const rows = await db.events.where('planId').equals(plan2.id).toArray();
+    for (const row of rows) expect(row.hash).toBe(hashEvent(row.event));
+    const state = foldLedger(rows.map((row) => row.event));
+    expect(state.problems).toEqual([]);
+    expect(state.plan?.targets).toEqual(plan2.targets);
+    expect(state.lifecycle).toBe('active');
+    expect(state.notes.map((entry) => [entry.id, entry.text])).toEqual([[note.id, note.text]]);
+    expect(state.checkIns).toMatchObject([
+      {
+        id: checkIn.id,
+        question: checkIn.question,
+        answer: checkIn.answer,
+        actions: [{ text: 'Refresh list' }],
+      },
+    ]);
+    expect(state.acknowledgedCurrent).toBe(true);
+    // The rep's "read" mark survives as a local fact.
+    expect(await db.noteReads.get([plan2.id, note.id])).toMatchObject({ at: readNote.readAt });
+  });
+
+  it('deletes nothing: every legacy row stays, the private note never enters the ledger', async () => {
+    const db = await upgradedFromVersion2('upgrade-keeps-rows');
+    expect(await db.plans.get(plan2.id)).toEqual(plan2);
+    expect(await db.notes.count()).toBe(3);
+    expect(await db.notes.get('note-bad')).toMatchObject({ id: 'note-bad' });
+    expect(await db.acknowledgments.count()).toBe(2);
+    expect(await db.checkIns.get(checkIn.id)).toEqual(checkIn);
+    const events = (await db.events.toArray()).map((row) => JSON.stringify(row.event));
+    expect(events.join('\n')).not.toContain('Only mine');
+  });
+
+  it('reports each row it could not convert, with the reason, and keeps it', async () => {
+    const db = await upgradedFromVersion2('upgrade-reports');
+    const report = await db.upgradeReports.get(LEDGER_UPGRADE_ID);
+    expect(report).toMatchObject({ plans: 1 });
+    expect(report?.unconverted).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ table: 'notes', key: 'note-bad', reason: expect.stringContaining('text') }),
+        expect.objectContaining({ table: 'acknowledgments', reason: expect.stringContaining('revision 1') }),
+      ]),
+    );
+    expect(report?.unconverted).toHaveLength(2);
   });
 });
