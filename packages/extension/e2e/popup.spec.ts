@@ -39,7 +39,6 @@ test('the manager writes a note and a check-in; the rep sees the note as text', 
 
   const checkInForm = page.getByRole('form', { name: 'New check-in' });
   await checkInForm.getByLabel('The open question').fill('What would make the first call block easier?');
-  await checkInForm.getByLabel('The rep’s answer').fill('A fresher lead list');
   await checkInForm.getByLabel('Action item 1', { exact: true }).fill('Ask ops for the March list');
   await checkInForm.getByLabel('Action item 1 due date').fill('2030-03-13');
   await checkInForm.getByRole('button', { name: 'Save check-in' }).click();
@@ -95,7 +94,7 @@ test('the rep sees every target with a status word, logs by hand, undoes, and ac
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(calls).toHaveText(before ?? '');
 
-  await page.getByRole('button', { name: 'Acknowledge receipt' }).click();
+  await page.getByRole('button', { name: 'Acknowledge revision 1' }).click();
   await expect(page.getByText(/You acknowledged revision 1/)).toBeVisible();
 });
 

@@ -1,5 +1,6 @@
 import { type Ref, useId } from 'react';
 import type { OverlayState } from '../../messaging/overlay-protocol';
+import { LifecycleBadge } from '../../pages/ledger/LifecycleBadge';
 import type { OverlayActions } from '../actions';
 import type { Formatters } from './figures';
 import type { PanelBox } from './layout';
@@ -47,6 +48,9 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
         <h2 id={titleId} className="title" tabIndex={-1} ref={headingRef}>
           {title}
         </h2>
+        {plan?.lifecycle && plan.lifecycle !== 'none' && (
+          <LifecycleBadge lifecycle={plan.lifecycle} outcome={null} />
+        )}
         {plan && (
           <span className="day num">
             {plan.day === 0 ? 'Starts soon' : `Business day ${plan.day} of ${plan.businessDays.total}`}
@@ -59,6 +63,11 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
       </div>
       {!state && (
         <p className="quiet">OnPace cannot reach its data right now. Reloading this tab usually helps.</p>
+      )}
+      {plan?.acknowledgedCurrent === false && (
+        <p className="quiet" data-ack-state="waiting">
+          This revision of your plan waits for your acknowledgment: open the OnPace popup to see it.
+        </p>
       )}
       {plan && (
         <ul className="rows">

@@ -40,24 +40,23 @@ export function ManagerLedger({ planId, ledger, currency, labels, onChanged }: M
           />
         </section>
       ) : null}
-      {ledger.checkIns.length > 0 ? (
-        <section className="stack" aria-label="Check-ins held">
-          <h2>Check-ins</h2>
-          <ul className="plain checkins">
-            {ledger.checkIns.map((checkIn) => (
-              <CheckInCard
-                key={checkIn.id}
-                checkIn={checkIn}
-                writable={writable}
-                writes={{
-                  done: (checkInId, actionId) =>
-                    after(ledgerWrite({ type: 'actions/done', planId, checkInId, actionId, as: 'manager' })),
-                }}
-              />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <section className="stack" aria-label="Check-ins held">
+        <h2>Check-ins</h2>
+        {ledger.checkIns.length === 0 ? <p className="muted small">No check-ins for this plan yet.</p> : null}
+        <ul className="plain checkins" aria-label="Check-ins">
+          {ledger.checkIns.map((checkIn) => (
+            <CheckInCard
+              key={checkIn.id}
+              checkIn={checkIn}
+              writable={writable}
+              writes={{
+                done: (checkInId, actionId) =>
+                  after(ledgerWrite({ type: 'actions/done', planId, checkInId, actionId, as: 'manager' })),
+              }}
+            />
+          ))}
+        </ul>
+      </section>
       <HistorySection planId={planId} version={ledger} />
     </div>
   );

@@ -35,7 +35,7 @@ export function RepLedger({ planId, ledger, currency, today, targets, onChanged 
       {ledger.checkIns.length > 0 ? (
         <section className="stack" aria-label="Check-ins">
           <h2>Check-ins</h2>
-          <ul className="plain checkins">
+          <ul className="plain checkins" aria-label="Check-ins">
             {ledger.checkIns.map((checkIn) => (
               <CheckInCard
                 key={checkIn.id}
