@@ -53,7 +53,7 @@ test('the manager issues and changes a plan; the rep sees what changed and ackno
 
   const { page: popup, errors } = await openExtensionPage(context, extensionId, 'popup.html');
   await popupOn(popup, 'Coaching');
-  const planState = popup.getByRole('region', { name: 'Plan state' });
+  const planState = popup.getByRole('region', { name: 'Lifecycle' });
   const lifecycle = planState.locator('[data-lifecycle]');
   await expect(lifecycle).toHaveAttribute('data-lifecycle', 'draft');
   await planState.getByRole('button', { name: 'Activate' }).click();

@@ -67,7 +67,7 @@ export function LifecycleControls({ lifecycle, outcome, summary, end, writes }: 
   }
 
   return (
-    <section className="card stack lifecycle-controls" aria-label="Plan state">
+    <section className="card stack lifecycle-controls" aria-label="Lifecycle">
       <div className="row spread">
         <span className="small muted">Plan state</span>
         <LifecycleBadge lifecycle={lifecycle} outcome={outcome} />
