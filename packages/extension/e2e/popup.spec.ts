@@ -39,6 +39,7 @@ test('the manager writes a note and a check-in; the rep sees the note as text', 
 
   const checkInForm = page.getByRole('form', { name: 'New check-in' });
   await checkInForm.getByLabel('The open question').fill('What would make the first call block easier?');
+  // The rep answers in their own popup (checkins/answer); the manager's form holds the check-in.
   await checkInForm.getByLabel('Action item 1', { exact: true }).fill('Ask ops for the March list');
   await checkInForm.getByLabel('Action item 1 due date').fill('2030-03-13');
   await checkInForm.getByRole('button', { name: 'Save check-in' }).click();
