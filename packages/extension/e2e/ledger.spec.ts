@@ -120,6 +120,10 @@ test('the rep disputes a day; the manager accepts and the overlay figure moves',
   await crm.goto(HUBSPOT_DEAL);
   await overlay(crm).getByTestId('onpace-badge').click();
   await overlay(crm).getByTestId('onpace-panel').waitFor();
+  // The imported plan is active, and the overlay says so beside its title.
+  await expect
+    .poll(() => overlay(crm).locator('[data-lifecycle]').getAttribute('data-lifecycle'))
+    .toBe('active');
   const calls = overlay(crm).locator('[data-target-id="calls"] .figures');
   const before = leadingCount(await calls.textContent());
 
@@ -175,5 +179,36 @@ test('the history shows an edited note with its earlier text', async ({ context,
   await expect(history.locator('[data-timeline-entry="plan.issued"]')).toHaveCount(1);
   await expect(history.locator('[data-problem]')).toHaveCount(0);
   await screenshot(popup, 'popup-history');
+  expect(errors).toEqual([]);
+});
+
+test('a check-in is two-sided: the manager holds it, the rep answers and ticks an action, both see the same', async ({
+  context,
+  extensionId,
+}) => {
+  await optionsWithPlan(context, extensionId);
+  const { page: popup, errors } = await openExtensionPage(context, extensionId, 'popup.html');
+  await popupOn(popup, 'Coaching');
+  const form = popup.getByRole('form', { name: 'New check-in' });
+  await form.getByLabel('The open question').fill('What would make the first call block easier?');
+  await form.getByLabel('Action item 1', { exact: true }).fill('Ask ops for a fresher list');
+  await form.getByRole('button', { name: 'Save check-in' }).click();
+  const held = popup.getByRole('list', { name: 'Check-ins' }).locator('[data-checkin-id]');
+  await expect(held).toHaveAttribute('data-answered', 'false');
+  await expect(held).toContainText('Waiting for the rep’s answer.');
+
+  await popupOn(popup, 'My plan');
+  const mine = popup.getByRole('list', { name: 'Check-ins' }).locator('[data-checkin-id]');
+  await mine.getByLabel('Your answer').fill('A list of accounts that opened our last email.');
+  await mine.getByRole('button', { name: 'Send answer' }).click();
+  await expect(mine).toHaveAttribute('data-answered', 'true');
+  await mine.getByRole('checkbox', { name: /Ask ops for a fresher list/ }).check();
+  await expect(mine.locator('[data-action-id]')).toHaveAttribute('data-done', 'true');
+
+  await popupOn(popup, 'Coaching');
+  await expect(held).toHaveAttribute('data-answered', 'true');
+  await expect(held).toContainText('A list of accounts that opened our last email.');
+  await expect(held.locator('[data-action-id]')).toHaveAttribute('data-done', 'true');
+  await expect(held.getByRole('checkbox')).toBeDisabled();
   expect(errors).toEqual([]);
 });
