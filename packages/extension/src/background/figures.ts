@@ -59,6 +59,26 @@ function combine(base: Rollup, delta: Rollup, sign: 1 | -1): Rollup {
   return { ...base, metrics };
 }
 
+/**
+ * What the ledger adds, rolled up once per fold: the fold is cached until the next event, and
+ * every overlay refresh in between would otherwise roll the same logs up again.
+ */
+const additions = new WeakMap<LedgerState, { readonly key: string; readonly rollup: Rollup | null }>();
+
+function addedRollup(
+  plan: Plan,
+  state: LedgerState,
+  scope: { readonly keepDetail: false; readonly from: string; readonly to: string },
+): Rollup | null {
+  const key = `${plan.timeZone} ${scope.from} ${scope.to}`;
+  const cached = additions.get(state);
+  if (cached?.key === key) return cached.rollup;
+  const added: Activity[] = applyLedger([], state);
+  const rollup = added.length > 0 ? rollupActivities(plan, added, scope) : null;
+  additions.set(state, { key, rollup });
+  return rollup;
+}
+
 /** The plan's rollup with the ledger applied: what every view evaluates. */
 export async function ledgerRollup(
   db: OnPaceDb,
@@ -68,11 +88,11 @@ export async function ledgerRollup(
 ): Promise<Rollup> {
   const base = await cachedRollup(db, plan, at);
   const scope = { keepDetail: false, from: rollupStart(plan), to: plan.end } as const;
-  const added: Activity[] = applyLedger([], state);
   const removed = await excludedRows(db, plan, state);
   let rollup = base;
   if (removed.length > 0) rollup = combine(rollup, rollupActivities(plan, removed, scope), -1);
-  if (added.length > 0) rollup = combine(rollup, rollupActivities(plan, added, scope), 1);
+  const added = addedRollup(plan, state, scope);
+  if (added) rollup = combine(rollup, added, 1);
   return rollup;
 }
 

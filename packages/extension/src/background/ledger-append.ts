@@ -25,7 +25,7 @@ import {
   type Outcome,
   succeed,
 } from '../messaging/result';
-import { forgetFolds, readPlanEvents, rememberFold, storedEvent } from '../storage/ledger-store';
+import { cachedFold, forgetFolds, readPlanRows, rememberFold, storedEvent } from '../storage/ledger-store';
 import { refreshRollups } from '../storage/rollup-cache';
 import type { BackgroundEnv } from './env';
 import { projectPlan } from './plan-projection';
@@ -96,8 +96,9 @@ export async function appendToLedger(
       'rw',
       [db.events, db.plans, db.activities, db.rollups],
       async () => {
-        const events = await readPlanEvents(db, planId);
-        const before = foldLedger(events);
+        const rows = await readPlanRows(db, planId);
+        const events = rows.map((row) => row.event);
+        const before = cachedFold(db, planId, rows)?.state ?? foldLedger(events);
         const draft = await build(before);
         if (isFailure(draft)) throw new Refused(draft);
         let event: ReturnType<typeof appendEvent>;
@@ -142,10 +143,11 @@ export async function appendToLedger(
             await refreshRollups(db, { planIds: [planId] }, event.at);
           }
         }
-        return { hash: row.hash, state, events: [...events, event] };
+        const hashes = new Set(rows.map((stored) => stored.hash)).add(row.hash);
+        return { hash: row.hash, state, events: [...events, event], hashes };
       },
     );
-    rememberFold(db, planId, { events: appended.events, state: appended.state });
+    rememberFold(db, planId, { events: appended.events, hashes: appended.hashes, state: appended.state });
     env.changed();
     return succeed({ hash: appended.hash, state: appended.state });
   } catch (error) {

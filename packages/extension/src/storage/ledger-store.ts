@@ -11,6 +11,8 @@ import type { StoredEvent } from './records';
 
 export interface FoldedPlan {
   readonly events: readonly LedgerEventInput[];
+  /** The events' hashes, as stored beside them. */
+  readonly hashes: ReadonlySet<string>;
   readonly state: LedgerState;
 }
 
@@ -34,10 +36,13 @@ export function storedEvent(event: LedgerEventInput): StoredEvent {
   return { hash: hashEvent(event), planId: event.plan, authorId: event.author.id, seq: event.seq, event };
 }
 
-/** A plan's events straight from the table (inside a write's transaction, say). */
+/** A plan's stored events straight from the table (inside a write's transaction, say). */
+export function readPlanRows(db: OnPaceDb, planId: string): Promise<StoredEvent[]> {
+  return db.events.where('planId').equals(planId).toArray();
+}
+
 export async function readPlanEvents(db: OnPaceDb, planId: string): Promise<LedgerEventInput[]> {
-  const rows = await db.events.where('planId').equals(planId).toArray();
-  return rows.map((row) => row.event);
+  return (await readPlanRows(db, planId)).map((row) => row.event);
 }
 
 /** The ids of every plan that has a ledger. */
@@ -60,14 +65,27 @@ export function rememberFold(db: OnPaceDb, planId: string, folded: FoldedPlan): 
   cache.folds.set(planId, folded);
 }
 
+/**
+ * The cached fold, when it was folded from exactly these events (the plan's rows, read inside a
+ * write's transaction): the write then folds once, not twice. The background is the ledger's
+ * only writer and every change drops the entry; the check still compares the stored hashes,
+ * so a stale entry is never used.
+ */
+export function cachedFold(db: OnPaceDb, planId: string, rows: readonly StoredEvent[]): FoldedPlan | null {
+  const cached = cacheOf(db).folds.get(planId);
+  if (!cached || cached.hashes.size !== rows.length) return null;
+  return rows.every((row) => cached.hashes.has(row.hash)) ? cached : null;
+}
+
 /** The plan's events and their fold, from the cache when it holds them. */
 export async function foldedPlan(db: OnPaceDb, planId: string): Promise<FoldedPlan> {
   const cache = cacheOf(db);
   const cached = cache.folds.get(planId);
   if (cached) return cached;
   const generation = cache.generation;
-  const events = await readPlanEvents(db, planId);
-  const folded = { events, state: foldLedger(events) };
+  const rows = await readPlanRows(db, planId);
+  const events = rows.map((row) => row.event);
+  const folded = { events, hashes: new Set(rows.map((row) => row.hash)), state: foldLedger(events) };
   if (cache.generation === generation) cache.folds.set(planId, folded);
   return folded;
 }

@@ -122,7 +122,9 @@ async function scenario(seed: number): Promise<TestEnv> {
 }
 
 describe('figures with the ledger applied', () => {
-  it('equal applyLedger + evaluatePlan over the raw activities, for 20 generated ledgers', async () => {
+  it('equal applyLedger + evaluatePlan over the raw activities, for 20 generated ledgers', {
+    timeout: 60_000,
+  }, async () => {
     for (let seed = 1; seed <= 20; seed++) {
       const env = await scenario(seed);
       // Later the same day, after every activity and every event.

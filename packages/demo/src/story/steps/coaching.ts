@@ -60,7 +60,7 @@ export const coaching: Step = {
 
     const checkIn = popup.getByRole('form', { name: 'New check-in' });
     await checkIn.getByLabel('The open question').fill(words.question);
-    await checkIn.getByLabel('The rep’s answer').fill(words.answer);
+    // The manager holds the check-in; the answer (words.answer) is the rep's, in their own popup.
     await checkIn.getByLabel('Action item 1', { exact: true }).fill(words.actionItem);
     await checkIn.getByLabel('Action item 1 due date').fill(words.due);
     await checkIn.getByRole('button', { name: 'Save check-in' }).click();
