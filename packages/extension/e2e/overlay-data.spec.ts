@@ -111,6 +111,32 @@ test('a +1 shows at once and can be undone', async ({ context }) => {
   await expect.poll(() => calls.textContent()).toContain(`${today}/`);
 });
 
+test('an amount typed in the overlay is logged to the money target, and can be undone', async ({
+  context,
+}) => {
+  await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
+  const page = await context.newPage();
+  await page.goto(HUBSPOT_DEAL);
+  await openOverlay(page);
+  const pipeline = overlay(page).locator('[data-target-id="pipeline"] .figures');
+  const before = (await pipeline.textContent()) ?? '';
+  const amount = overlay(page).getByRole('spinbutton', { name: 'Amount of' });
+  const log = overlay(page).locator('.amount-form').getByRole('button', { name: /^Log / });
+  // Nothing to log until there is an amount: typing then clearing leaves the button off.
+  await amount.fill('7');
+  await amount.fill('');
+  await expect.poll(() => log.getAttribute('disabled')).not.toBeNull();
+  await amount.fill('2500');
+  await expect.poll(() => log.getAttribute('disabled')).toBeNull();
+  await amount.press('Enter');
+  await expect.poll(() => overlay(page).locator('.undo-line').textContent()).toContain('2,500');
+  await expect.poll(() => pipeline.textContent()).not.toBe(before);
+  // The field empties once the amount is stored.
+  await expect.poll(() => amount.evaluate((field) => (field as HTMLInputElement).value)).toBe('');
+  await overlay(page).getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(() => pipeline.textContent()).toBe(before);
+});
+
 test('the note is text, and is marked read once the panel showed it', async ({ context }) => {
   await serveFixturePage(context, SALESFORCE_OPPORTUNITY, 'salesforce-opportunity-record.html');
   const page = await context.newPage();

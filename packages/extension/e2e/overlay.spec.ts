@@ -17,9 +17,10 @@ import {
   seenRecords,
   watchHostConsole,
 } from './fixtures/overlay-helpers';
+import { overlay } from './overlay/overlay-locator';
 
 async function expectOneOverlay(page: Page, placement: 'docked' | 'floating'): Promise<void> {
-  await expect(overlayEntry(page)).toBeVisible();
+  await overlayEntry(page).waitFor();
   await expect(page.locator('onpace-overlay')).toHaveCount(1);
   await expect(page.locator('onpace-overlay')).toHaveAttribute('data-placement', placement);
   // Nothing of ours in the page's own DOM: the UI lives in the shadow root.
@@ -161,7 +162,7 @@ test('a page on another host gets no overlay, even with CRM-like markup', async 
   // the content scripts have had their chance on the first page.
   const crm = await context.newPage();
   await crm.goto(HUBSPOT_DEAL);
-  await expect(overlayEntry(crm)).toBeVisible();
+  await overlayEntry(crm).waitFor();
   await other.waitForTimeout(500);
   await expect(other.locator('onpace-overlay')).toHaveCount(0);
 });
@@ -173,8 +174,8 @@ test('without a plan, "Set one up" opens the options page from the CRM page', as
   await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
   const page = await context.newPage();
   await page.goto(HUBSPOT_DEAL);
-  const hint = page.getByTestId('onpace-no-plan');
-  await expect(hint).toBeVisible();
+  const hint = overlay(page).getByTestId('onpace-no-plan');
+  await hint.waitFor();
   const [options] = await Promise.all([
     context.waitForEvent('page'),
     hint.getByRole('button', { name: 'Set one up' }).click(),

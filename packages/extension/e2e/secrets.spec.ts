@@ -25,7 +25,7 @@ test('the HubSpot token is readable by the extension, not by its content script 
   await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
   const page = await context.newPage();
   await page.goto(HUBSPOT_DEAL);
-  await expect(overlayEntry(page)).toBeVisible();
+  await overlayEntry(page).waitFor();
 
   const world = await contentScriptWorld(context, page, extensionId);
   try {

@@ -23,6 +23,7 @@ import {
   test,
 } from './fake-crm-test';
 import { connectHubSpot } from './hubspot-connection';
+import { overlay } from './overlay/overlay-locator';
 
 interface ChromeGlobal {
   chrome: {
@@ -202,8 +203,10 @@ test.describe('CRM sync in the extension', () => {
 
     // The overlay's sync dot says what to do.
     await salesforceTab.reload();
-    await salesforceTab.locator('onpace-overlay [data-testid="onpace-badge"]').click();
-    const dot = salesforceTab.locator('onpace-overlay [data-sync="attention"]');
-    await expect(dot).toHaveAttribute('aria-label', /Salesforce session expired — reload the Salesforce tab/);
+    await overlay(salesforceTab).getByTestId('onpace-badge').click();
+    const dot = overlay(salesforceTab).locator('[data-sync="attention"]');
+    await expect
+      .poll(() => dot.getAttribute('aria-label'))
+      .toMatch(/Salesforce session expired — reload the Salesforce tab/);
   });
 });

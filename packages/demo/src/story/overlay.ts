@@ -1,12 +1,13 @@
 /**
- * The overlay on a CRM page: `<onpace-overlay>` with an open shadow root holding the badge, and
- * once opened the panel (`data-as-of` = the instant the background evaluated), one row per target
+ * The overlay on a CRM page: `<onpace-overlay>` with a closed shadow root (read through
+ * overlay-root.ts) holding the badge, and once opened the panel (`data-as-of` = the instant the background evaluated), one row per target
  * `[data-target-id][data-status]`, and the newest shared note.
  */
 import { evaluatePlan } from '@onpace/core/pace';
 import type { Activity, Plan } from '@onpace/core/schemas';
 import type { Page } from 'playwright-core';
 import { eventually, fail, pass } from './eventually.js';
+import { clickInOverlay, inOverlayRoot, waitInOverlay } from './overlay-root.js';
 
 export interface PanelReading {
   readonly asOf: string | null;
@@ -16,8 +17,8 @@ export interface PanelReading {
 
 /** Everything the panel shows that the story checks, read in one go from the shadow root. */
 export async function readPanel(page: Page): Promise<PanelReading | null> {
-  return page.locator('onpace-overlay').evaluate((host) => {
-    const panel = host.shadowRoot?.querySelector('[data-testid="onpace-panel"]');
+  const reading = await inOverlayRoot(page, (root): PanelReading | null => {
+    const panel = root.querySelector('[data-testid="onpace-panel"]');
     if (!panel) return null;
     return {
       asOf: panel.getAttribute('data-as-of'),
@@ -29,14 +30,14 @@ export async function readPanel(page: Page): Promise<PanelReading | null> {
       note: panel.querySelector('.note-text')?.textContent ?? null,
     };
   });
+  return reading ?? null;
 }
 
 /** Waits for the badge (the content script ran and has a plan), then opens the panel. */
 export async function openPanel(page: Page): Promise<void> {
-  const badge = page.getByTestId('onpace-badge');
-  await badge.waitFor({ state: 'visible', timeout: 20_000 });
-  if ((await readPanel(page)) === null) await badge.click();
-  await page.getByTestId('onpace-panel').waitFor({ state: 'visible', timeout: 10_000 });
+  await waitInOverlay(page, '[data-testid="onpace-badge"]', 20_000);
+  if ((await readPanel(page)) === null) await clickInOverlay(page, '[data-testid="onpace-badge"]');
+  await waitInOverlay(page, '[data-testid="onpace-panel"]');
 }
 
 const statusLine = (rows: readonly { id: string; status: string }[]) =>

@@ -17,7 +17,7 @@ import type { Page } from '@playwright/test';
 import { inOverlayRoot } from './closed-root';
 import type { FindStep, TextMatch } from './find-in-root';
 
-/** Playwright's default action timeout in these specs (playwright.config.ts sets expect's to 5 s). */
+/** How long actions and reads wait by default: expect's timeout in playwright.config.ts. */
 const DEFAULT_TIMEOUT_MS = 5_000;
 const RETRY_MS = 50;
 
@@ -289,7 +289,10 @@ export class OverlayLocator {
   }
 }
 
-/** The overlay's shadow root on `page`: where every locator of the overlay starts. */
+/**
+ * The overlay's shadow root on `page`: where every locator of the overlay starts. It matches no
+ * element itself; narrow it with `locator`, `getByTestId` or `getByRole`.
+ */
 export function overlay(page: Page): OverlayLocator & {
   /** Runs `fn` with the shadow root itself (its `activeElement`, …); resolves null without an overlay. */
   evaluateRoot<R, A = null>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null>;

@@ -6,6 +6,7 @@ import type { Step } from '../context.js';
 import { eventually, fail, pass } from '../eventually.js';
 import { manualActivities } from '../extension-store.js';
 import { describeRows, expectStatusesFromCore, openPanel, readPanel } from '../overlay.js';
+import { clickInOverlay, inOverlayRoot } from '../overlay-root.js';
 
 const callsToday = (figures: string | undefined) => Number((figures ?? '').split('/')[0]?.replace(/\D/g, ''));
 
@@ -19,7 +20,7 @@ export const logCall: Step = {
     await page.bringToFront();
     await openPanel(page);
     const before = callsToday((await readPanel(page))?.rows.find((row) => row.id === 'calls')?.figures);
-    await page.locator('[data-quick-log="calls"]').click();
+    await clickInOverlay(page, '[data-quick-log="calls"]');
     const after = await eventually(
       `the calls figure to go from ${before} to ${before + 1}`,
       async () => {
@@ -32,7 +33,18 @@ export const logCall: Step = {
     if (manual.length !== 1)
       throw new Error(`expected 1 manual activity in the extension, found ${manual.length}`);
     context.counted = [...context.counted, ...manual];
-    await page.getByRole('button', { name: 'Undo' }).waitFor({ timeout: 5_000 });
+    await eventually(
+      'the overlay to offer Undo',
+      async () => {
+        const offered = await inOverlayRoot(page, (root) =>
+          [...root.querySelectorAll('.undo-line button')].some(
+            (button) => button.textContent?.trim() === 'Undo',
+          ),
+        );
+        return offered ? pass(true) : fail('no Undo button');
+      },
+      { timeoutMs: 5_000 },
+    );
     const reading = await expectStatusesFromCore(page, context.env.plan, context.counted);
     return {
       page,

@@ -14,9 +14,11 @@ export interface MountedOverlay {
 }
 
 /**
- * Mounts the one `<onpace-overlay>` host, its open shadow root holding our styles only
- * (cssInjectionMode 'ui') and the React app. Keyboard events stop at the shadow root, so
- * typing in our fields never triggers the CRM's shortcuts.
+ * Mounts the one `<onpace-overlay>` host, its closed shadow root holding our styles only
+ * (cssInjectionMode 'ui') and the React app. Closed, because the CRM page's own scripts (and
+ * anything injected into them) must not read a rep's plan and notes: the host's `shadowRoot` is
+ * null to them, and only this content script keeps a reference. Keyboard events stop at the
+ * shadow root, so typing in our fields never triggers the CRM's shortcuts.
  */
 export async function mountOverlayUi(
   ctx: ContentScriptContext,
@@ -30,6 +32,7 @@ export async function mountOverlayUi(
     position: 'inline',
     anchor: 'body',
     append: 'last',
+    mode: 'closed',
     isolateEvents: true,
     onMount: (container, _shadow, host) => {
       host.dataset.crm = store.getSnapshot().crm;
@@ -41,7 +44,8 @@ export async function mountOverlayUi(
   });
   ui.mount();
   const host = ui.shadowHost;
-  // Placement and data state are visible on the host (page DOM) for tests and the benchmark.
+  // Placement and data state are visible on the host (page DOM) for tests and the benchmark:
+  // where the overlay sits and whether it has loaded, never anything of the plan.
   const reflect = () => {
     const { place, data } = store.getSnapshot();
     if (host.dataset.placement !== place.kind) host.dataset.placement = place.kind;
