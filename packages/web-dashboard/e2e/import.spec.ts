@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sampleBundle, sampleBundleText } from '../test/fixtures';
+import { sampleBundle, sampleBundleText, sampleEventCount } from '../test/fixtures';
 import { saveScreenshot } from './support';
 
 test.describe('importing bundle files', () => {
@@ -33,7 +33,9 @@ test.describe('importing bundle files', () => {
     };
     await input.setInputFiles(file);
     const status = page.locator('[data-onpace="import-status"]');
-    await expect(status).toContainText('riley.onpace.json: added 1 plan, 5 activities');
+    await expect(status).toContainText(
+      `riley.onpace.json: added ${sampleEventCount()} plan record entries, 5 activities`,
+    );
     await expect(page.locator('tbody tr[data-plan-id]')).toHaveCount(1);
     await expect(page.locator('tr[data-plan-id="plan-riley-nov"]')).toBeVisible();
     await input.setInputFiles(file);

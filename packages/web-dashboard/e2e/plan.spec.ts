@@ -26,7 +26,7 @@ test.describe('plan detail', () => {
     // Weekends, holidays and time off are shaded.
     await expect(calls.locator('svg.burn-up .non-working rect[fill]').first()).toBeVisible();
     await expect(page.locator('[data-onpace="period-table"]').first()).toBeAttached();
-    await expect(page.locator('[data-onpace="timeline"] li[data-kind="check-in"]').first()).toBeVisible();
+    await expect(page.locator('[data-onpace="timeline"] li[data-kind="checkin.held"]').first()).toBeVisible();
     await saveScreenshot(page, testInfo, 'plan-detail');
 
     // Attainability when the plan was set and now, per target, with the diagnosis above it.

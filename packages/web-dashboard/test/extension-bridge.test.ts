@@ -1,7 +1,10 @@
+import { hashEvent } from '@onpace/core/ledger';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { ONPACE_EXTENSION_ID } from '../src/config/extension';
 import { type ExternalRuntime, pageRuntime, pullFromExtension } from '../src/data/extension-bridge';
+import { sampleBundle, sampleEventCount } from './fixtures';
+import { ledgerBundle } from './ledger-fixture';
 
 /** A stand-in for `chrome.runtime` as a web page sees it, answering like Chrome does. */
 function fakeRuntime(
@@ -110,5 +113,32 @@ describe('pullFromExtension', () => {
       kind: 'failed',
       message: 'the extension did not answer',
     });
+  });
+
+  it('takes a version 2 answer with its ledger events as they were written', async () => {
+    const sent = ledgerBundle();
+    const runtime = fakeRuntime(() => ({ response: { ok: true, bundle: sent } }));
+    const result = await pullFromExtension(runtime);
+    expect(result.kind).toBe('pulled');
+    if (result.kind !== 'pulled') return;
+    expect(result.fromVersion1).toBe(false);
+    expect(result.bundle.events.map(hashEvent)).toEqual((sent.events ?? []).map(hashEvent));
+  });
+
+  it('migrates a version 1 answer of an older extension into events', async () => {
+    const sent = { ...sampleBundle(), version: 1 };
+    const runtime = fakeRuntime(() => ({ response: { ok: true, bundle: sent } }));
+    const result = await pullFromExtension(runtime);
+    expect(result.kind === 'pulled' && result.fromVersion1).toBe(true);
+    if (result.kind === 'pulled') expect(result.bundle.events.length).toBe(sampleEventCount());
+  });
+
+  it('names the bad field of an event in the answer, under bundle', async () => {
+    const sent = ledgerBundle();
+    const events = structuredClone(sent.events ?? []) as { seq: unknown }[];
+    if (events[2]) events[2].seq = 0;
+    const runtime = fakeRuntime(() => ({ response: { ok: true, bundle: { ...sent, events } } }));
+    const result = await pullFromExtension(runtime);
+    expect(result.kind === 'failed' && result.message).toContain('bundle.events[2].seq');
   });
 });

@@ -2,7 +2,8 @@
  * A small bundle file as a rep's manager would export it (dated November 2026): one plan with
  * docs/pace.md's worked-example calendar, a few activities, a note, a check-in and an acknowledgment.
  */
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from '@onpace/core/schemas';
+import { legacyRecordsToEvents } from '@onpace/core/ledger';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput, parseBundle } from '@onpace/core/schemas';
 
 export const PLAN_ID = 'plan-riley-nov';
 
@@ -84,4 +85,9 @@ export function sampleBundle(): BundleInput {
 
 export function sampleBundleText(): string {
   return JSON.stringify(sampleBundle());
+}
+
+/** How many ledger events the sample's rows make (core's migration decides, not this test). */
+export function sampleEventCount(): number {
+  return legacyRecordsToEvents(parseBundle(sampleBundle())).length;
 }

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { evaluatePlan } from '@onpace/core/pace';
+import { parseBundle } from '@onpace/core/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
+import { datasetFromBundle } from '../src/data/bundle-to-dataset';
 import { OnPaceDashboardDb } from '../src/data/db';
 import { importBundleFile, importBundleFiles } from '../src/data/import-bundle';
 import { loadStoredDataset } from '../src/data/load-dataset';
 import { RECORD_TABLES } from '../src/data/merge';
 import { describeOutcome } from '../src/model/import-message';
-import { PLAN_ID, sampleBundle, sampleBundleText } from './fixtures';
+import { PLAN_ID, sampleBundle, sampleBundleText, sampleEventCount } from './fixtures';
+import { DISPUTED_DAY, LEDGER_PLAN_ID, ledgerBundle, ledgerEvents } from './ledger-fixture';
 
 const NOW = new Date('2026-11-19T08:00:00Z');
 let counter = 0;
@@ -34,10 +37,11 @@ describe('importing bundle files', () => {
     const outcome = await importBundleFile(db, { name: 'riley.onpace.json', text: sampleBundleText() }, NOW);
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.summary.plans.added).toBe(1);
+    // The file holds rows only: its plan, note, check-in and acknowledgment become events.
+    expect(outcome.summary.events.added).toBe(sampleEventCount());
     expect(outcome.summary.activities.added).toBe(5);
     expect(describeOutcome(outcome)).toBe(
-      'riley.onpace.json: added 1 plan, 5 activities, 1 note, 1 check-in, 1 acknowledgment.',
+      `riley.onpace.json: added ${sampleEventCount()} plan record entries, 5 activities.`,
     );
     const stored = await db.activities.get(['rep-riley', 'salesforce', 'opp-2', 'pipeline_created']);
     expect(stored?.amount).toBe(25_000);
@@ -109,7 +113,7 @@ describe('importing bundle files', () => {
     expect(describeOutcome(outcome)).toContain(
       'rollups[0].rollup.timeZone: is Europe/London but plan plan-riley-nov is in America/New_York',
     );
-    await expect(db.plans.count()).resolves.toBe(0);
+    await expect(db.events.count()).resolves.toBe(0);
     await expect(db.activities.count()).resolves.toBe(0);
   });
 
@@ -125,18 +129,78 @@ describe('importing bundle files', () => {
     );
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([false, true]);
     expect(describeOutcome(outcomes[0] ?? outcomes[1] ?? ({} as never))).toContain('exportedAt: is required');
-    await expect(db.plans.count()).resolves.toBe(1);
+    await expect(db.events.where('planId').equals(PLAN_ID).count()).resolves.toBe(sampleEventCount());
   });
 
-  it('keeps the newer revision of a plan when an older file comes later', async () => {
+  it('stores a version 2 ledger event by event: a later, longer copy adds only what is new', async () => {
     const db = freshDb();
-    const newer = sampleBundle();
-    if (newer.plans?.[0])
-      Object.assign(newer.plans[0], { revision: 2, title: 'November growth plan (revised)' });
-    await importBundleFile(db, { name: 'new.json', text: JSON.stringify(newer) }, NOW);
-    const outcome = await importBundleFile(db, { name: 'old.json', text: sampleBundleText() }, NOW);
-    expect(outcome.ok && outcome.summary.plans).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    await expect(db.plans.get(PLAN_ID)).resolves.toMatchObject({ revision: 2 });
+    const early = await importBundleFile(
+      db,
+      { name: 'early.json', text: JSON.stringify(ledgerBundle(5)) },
+      NOW,
+    );
+    expect(early.ok && early.summary.events).toEqual({ added: 5, updated: 0, unchanged: 0 });
+    const full = ledgerEvents().length;
+    const late = await importBundleFile(db, { name: 'late.json', text: JSON.stringify(ledgerBundle()) }, NOW);
+    expect(late.ok && late.summary.events).toEqual({ added: full - 5, updated: 0, unchanged: 5 });
+    await expect(db.events.count()).resolves.toBe(full);
+    // The early file again changes nothing: the record only grows.
+    const again = await importBundleFile(
+      db,
+      { name: 'early.json', text: JSON.stringify(ledgerBundle(5)) },
+      NOW,
+    );
+    expect(again.ok && again.summary.events).toEqual({ added: 0, updated: 0, unchanged: 5 });
+    const [data] = (await loadStoredDataset(db)).plans;
+    expect(data?.ledger.revision).toBe(2);
+  });
+
+  it('does not fork a stored record with the rows of an older file, and says so', async () => {
+    const db = freshDb();
+    await importBundleFile(db, { name: 'riley.onpace.json', text: sampleBundleText() }, NOW);
+    const before = await db.events.toArray();
+    const older = { ...sampleBundle(), version: 1, exportedAt: '2026-11-20T22:00:00Z' };
+    const plan = older.plans?.[0];
+    if (plan) Object.assign(plan, { title: 'Changed in an older tool' });
+    const outcome = await importBundleFile(db, { name: 'v1.json', text: JSON.stringify(older) }, NOW);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.summary.keptLedgers).toEqual([PLAN_ID]);
+    expect(describeOutcome(outcome)).toContain(`the rows of ${PLAN_ID} were left out`);
+    await expect(db.events.toArray()).resolves.toEqual(before);
+    const [data] = (await loadStoredDataset(db)).plans;
+    expect(data?.ledger.problems).toEqual([]);
+    expect(data?.plan.title).toBe('November growth plan');
+  });
+
+  it('migrates a version 1 file into events when no record of its plan is stored', async () => {
+    const db = freshDb();
+    const v1 = { ...sampleBundle(), version: 1 };
+    const outcome = await importBundleFile(db, { name: 'v1.json', text: JSON.stringify(v1) }, NOW);
+    expect(outcome.ok && outcome.summary.events.added).toBe(sampleEventCount());
+    const [data] = (await loadStoredDataset(db)).plans;
+    expect(data?.ledger).toMatchObject({ lifecycle: 'active', revision: 1, acknowledgedCurrent: true });
+    expect(data?.ledger.notes.map((note) => note.text)).toEqual(['Good start on pipeline.']);
+    expect(data?.ledger.checkIns.map((checkIn) => checkIn.answer)).toEqual(['The Acme renewal.']);
+  });
+
+  it('counts through the ledger: the accepted dispute and the manual log move the figure', async () => {
+    const db = freshDb();
+    await importBundleFile(db, { name: 'ledger.json', text: JSON.stringify(ledgerBundle()) }, NOW);
+    const [data] = (await loadStoredDataset(db)).plans;
+    if (!data) throw new Error('no plan loaded');
+    expect(data.plan.id).toBe(LEDGER_PLAN_ID);
+    const asOf = '2026-11-07T04:59:00Z';
+    const calls = evaluatePlan(data.plan, data.rollup, asOf).targets.find(
+      (target) => target.targetId === 'calls',
+    );
+    // 3 CRM calls, 1 logged by hand, 2 added by the accepted dispute on the disputed day.
+    expect(calls?.actual).toBe(6);
+    const disputed = data.activities?.filter((activity) => activity.source === 'dispute') ?? [];
+    expect(disputed.map((activity) => activity.id)).toEqual(['d-1#1', 'd-1#2']);
+    expect(disputed.every((activity) => activity.occurredAt.startsWith(DISPUTED_DAY))).toBe(true);
+    // Jo's private note stays in its own table and is shown apart from the shared record.
+    expect(data.privateNotes.map((note) => note.id)).toEqual(['private-1']);
+    expect(data.ledger.notes.map((note) => note.history.length)).toEqual([2]);
   });
 
   it('loads what was stored into a dataset that core evaluates like the bundle itself', async () => {
@@ -148,7 +212,26 @@ describe('importing bundle files', () => {
     if (!data) throw new Error('no plan loaded');
     const fromStore = evaluatePlan(data.plan, data.rollup, '2026-11-18T18:00:00Z');
     expect(fromStore.targets[0]?.actual).toBe(65_000);
-    expect(data.notes).toHaveLength(1);
-    expect(data.checkIns).toHaveLength(1);
+    expect(data.ledger.notes).toHaveLength(1);
+    expect(data.ledger.checkIns).toHaveLength(1);
+    expect(data.ledger.acknowledgedCurrent).toBe(true);
+  });
+
+  it('takes the daily totals an extension sent as they came, and says the figures come from them', async () => {
+    const db = freshDb();
+    const bundle = parseBundle(ledgerBundle());
+    const [data] = datasetFromBundle(bundle, 'stored', null).plans;
+    if (!data) throw new Error('no plan');
+    // What a pull sends: the record and the rollup, no raw activity.
+    const pull = {
+      ...ledgerBundle(),
+      activities: [],
+      rollups: [{ planId: LEDGER_PLAN_ID, rollup: data.rollup }],
+    };
+    await importBundleFile(db, { name: 'pull.json', text: JSON.stringify(pull) }, NOW);
+    const [stored] = (await loadStoredDataset(db)).plans;
+    expect(stored?.countedFrom).toBe('sent-rollup');
+    expect(stored?.rollup).toEqual(data.rollup);
+    expect(data.countedFrom).toBe('activities');
   });
 });

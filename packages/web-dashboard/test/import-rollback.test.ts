@@ -9,7 +9,7 @@ import { OnPaceDashboardDb } from '../src/data/db';
 import { importBundleFile, storeBundle } from '../src/data/import-bundle';
 import { RECORD_TABLES } from '../src/data/merge';
 import { injectWriteFaults } from './failing-writes';
-import { PLAN_ID, sampleBundle, sampleBundleText } from './fixtures';
+import { ledgerBundle } from './ledger-fixture';
 
 const NOW = new Date('2026-11-19T08:00:00Z');
 const opened: OnPaceDashboardDb[] = [];
@@ -32,41 +32,38 @@ async function dump(db: OnPaceDashboardDb): Promise<string> {
   return JSON.stringify(tables);
 }
 
-/** The sample file with its plan revised and one more note: every table has something to write. */
-function revisedBundle() {
-  const bundle = sampleBundle();
-  const [plan] = bundle.plans ?? [];
-  if (plan) Object.assign(plan, { revision: 2, title: 'November growth plan (revised)' });
-  const [note] = bundle.notes ?? [];
-  if (note) bundle.notes = [note, { ...note, id: 'note-2', text: 'Another note' }];
-  return bundle;
-}
+/** A ledger file: events, activities and a private note, so every table has something to write. */
+const partText = JSON.stringify(ledgerBundle(4));
+const fullText = JSON.stringify(ledgerBundle());
 
 describe('a write failing halfway through an import', () => {
   it('undoes every record the file had already written (the log of files is written last)', async () => {
     const { db, faults } = freshDb();
-    await importBundleFile(db, { name: 'riley.onpace.json', text: sampleBundleText() }, NOW);
+    await importBundleFile(db, { name: 'part.json', text: partText }, NOW);
     const before = await dump(db);
 
     faults.arm('bundles');
-    const text = JSON.stringify(revisedBundle());
-    await expect(importBundleFile(db, { name: 'revised.json', text }, NOW)).rejects.toThrow(/disk full/);
+    await expect(importBundleFile(db, { name: 'full.json', text: fullText }, NOW)).rejects.toThrow(
+      /disk full/,
+    );
     faults.disarm();
     expect(await dump(db)).toBe(before);
-    await expect(db.plans.get(PLAN_ID)).resolves.toMatchObject({ revision: 1 });
+    await expect(db.events.count()).resolves.toBe(4);
 
     // Nothing half-done blocks the next try.
-    const again = await importBundleFile(db, { name: 'revised.json', text }, NOW);
-    expect(again.ok && again.summary.plans).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    const again = await importBundleFile(db, { name: 'full.json', text: fullText }, NOW);
+    expect(again.ok && again.summary.events).toMatchObject({ unchanged: 4 });
+    expect(again.ok && again.summary.events.added).toBeGreaterThan(0);
   });
 
   it('undoes the records of an extension pull when its last table fails', async () => {
     const { db, faults } = freshDb();
     const before = await dump(db);
-    faults.arm('acknowledgments');
-    await expect(storeBundle(db, parseBundle(revisedBundle()), null)).rejects.toThrow(/disk full/);
+    // The private notes are written last.
+    faults.arm('notes');
+    await expect(storeBundle(db, parseBundle(ledgerBundle()), null)).rejects.toThrow(/disk full/);
     faults.disarm();
     expect(await dump(db)).toBe(before);
-    await expect(db.plans.count()).resolves.toBe(0);
+    await expect(db.events.count()).resolves.toBe(0);
   });
 });

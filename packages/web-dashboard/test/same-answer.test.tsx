@@ -5,10 +5,10 @@
  * change to daylight saving time.
  */
 import { businessDayAt, nextCheckIn } from '@onpace/core/pace';
-import { rollupActivities } from '@onpace/core/rollups';
-import { parsePlan } from '@onpace/core/schemas';
+import { parseBundle, parsePlan } from '@onpace/core/schemas';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { datasetFromBundle } from '../src/data/bundle-to-dataset';
 import type { PlanData } from '../src/data/dataset';
 import { endOfDayInstant } from '../src/model/as-of';
 import { evaluateAt } from '../src/model/evaluate';
@@ -28,13 +28,11 @@ const plan = parsePlan({
   targets: [{ id: 'calls', metric: 'calls', cadence: 'daily', goal: 10 }],
   checkInCadence: { everyWeeks: 1, weekday: 5 },
 });
-const data: PlanData = {
-  plan,
-  rollup: rollupActivities(plan, [], { keepDetail: false }),
-  notes: [],
-  checkIns: [],
-  acknowledgments: [],
-};
+const [data] = datasetFromBundle(
+  parseBundle({ format: 'onpace.bundle', version: 2, exportedAt: '2026-03-01T12:00:00Z', plans: [plan] }),
+  'stored',
+  null,
+).plans as [PlanData];
 
 describe.each([
   ['a Saturday', '2026-03-07', 5, '2026-03-16'],

@@ -3,10 +3,9 @@
  * is synchronous plain JavaScript, so the same code runs in Node, pages and the extension's
  * service worker (WebCrypto would make every fold asynchronous).
  */
-import { canonicalJson } from './canonical-json.js';
-import { sha256Hex } from './sha256.js';
+import { hashCanonical } from './canonical-bytes.js';
 
 /** The hash of an event (or of any JSON value): 64 lowercase hex digits. */
 export function hashEvent(event: unknown): string {
-  return sha256Hex(canonicalJson(event));
+  return hashCanonical(event);
 }

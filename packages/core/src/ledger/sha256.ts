@@ -40,22 +40,20 @@ function reserve(size: number): Uint8Array {
 }
 
 /**
- * Writes `text` as UTF-8 (a lone surrogate becomes U+FFFD, as TextEncoder writes it) followed by
- * SHA-256 padding, and returns the padded length (a multiple of 64).
+ * Writes `text` as UTF-8 (a lone surrogate becomes U+FFFD, as TextEncoder writes it) into `bytes`
+ * from `length` on, and returns the new length. The caller has reserved 3 bytes per UTF-16 unit.
  */
-function encodePadded(text: string): number {
-  // At most 3 bytes per UTF-16 unit, plus the padding's 1 + 63 + 8.
-  const bytes = reserve(text.length * 3 + 72);
-  let length = 0;
+export function writeUtf8(bytes: Uint8Array, length: number, text: string): number {
+  let at = length;
   for (let index = 0; index < text.length; index++) {
     let code = text.charCodeAt(index);
     if (code < 0x80) {
-      bytes[length++] = code;
+      bytes[at++] = code;
       continue;
     }
     if (code < 0x800) {
-      bytes[length++] = 0xc0 | (code >> 6);
-      bytes[length++] = 0x80 | (code & 0x3f);
+      bytes[at++] = 0xc0 | (code >> 6);
+      bytes[at++] = 0x80 | (code & 0x3f);
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) {
@@ -63,32 +61,38 @@ function encodePadded(text: string): number {
       if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
         index++;
-        bytes[length++] = 0xf0 | (code >> 18);
-        bytes[length++] = 0x80 | ((code >> 12) & 0x3f);
-        bytes[length++] = 0x80 | ((code >> 6) & 0x3f);
-        bytes[length++] = 0x80 | (code & 0x3f);
+        bytes[at++] = 0xf0 | (code >> 18);
+        bytes[at++] = 0x80 | ((code >> 12) & 0x3f);
+        bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
+        bytes[at++] = 0x80 | (code & 0x3f);
         continue;
       }
       code = 0xfffd;
     }
-    bytes[length++] = 0xe0 | (code >> 12);
-    bytes[length++] = 0x80 | ((code >> 6) & 0x3f);
-    bytes[length++] = 0x80 | (code & 0x3f);
+    bytes[at++] = 0xe0 | (code >> 12);
+    bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
+    bytes[at++] = 0x80 | (code & 0x3f);
   }
+  return at;
+}
+
+/** Appends SHA-256 padding after `length` message bytes (72 spare bytes needed); returns the padded length. */
+function pad(bytes: Uint8Array, length: number): number {
   const messageBits = length * 8;
-  bytes[length++] = 0x80;
-  while (length % 64 !== 56) bytes[length++] = 0;
+  let at = length;
+  bytes[at++] = 0x80;
+  while (at % 64 !== 56) bytes[at++] = 0;
   // The bit length as a 64-bit big-endian number; messages here stay far below 2^53 bits.
   const high = Math.floor(messageBits / 0x100000000);
-  bytes[length++] = high >>> 24;
-  bytes[length++] = (high >>> 16) & 0xff;
-  bytes[length++] = (high >>> 8) & 0xff;
-  bytes[length++] = high & 0xff;
-  bytes[length++] = messageBits >>> 24;
-  bytes[length++] = (messageBits >>> 16) & 0xff;
-  bytes[length++] = (messageBits >>> 8) & 0xff;
-  bytes[length++] = messageBits & 0xff;
-  return length;
+  bytes[at++] = high >>> 24;
+  bytes[at++] = (high >>> 16) & 0xff;
+  bytes[at++] = (high >>> 8) & 0xff;
+  bytes[at++] = high & 0xff;
+  bytes[at++] = messageBits >>> 24;
+  bytes[at++] = (messageBits >>> 16) & 0xff;
+  bytes[at++] = (messageBits >>> 8) & 0xff;
+  bytes[at++] = messageBits & 0xff;
+  return at;
 }
 
 function compress(bytes: Uint8Array, offset: number): void {
@@ -142,12 +146,14 @@ function compress(bytes: Uint8Array, offset: number): void {
   state[7] = ((state[7] as number) + h) | 0;
 }
 
-/** Lowercase hex SHA-256 of the UTF-8 encoding of `text`. */
-export function sha256Hex(text: string): string {
-  const length = encodePadded(text);
-  const bytes = buffer;
+/**
+ * Lowercase hex SHA-256 of the first `length` bytes of `bytes`, which must have 72 bytes to spare
+ * after them for the padding (written in place).
+ */
+export function sha256HexOfBytes(bytes: Uint8Array, length: number): string {
+  const padded = pad(bytes, length);
   state.set(INITIAL_STATE);
-  for (let offset = 0; offset < length; offset += 64) compress(bytes, offset);
+  for (let offset = 0; offset < padded; offset += 64) compress(bytes, offset);
   let hex = '';
   for (let index = 0; index < 8; index++) {
     const word = state[index] as number;
@@ -158,4 +164,10 @@ export function sha256Hex(text: string): string {
       (HEX[word & 0xff] as string);
   }
   return hex;
+}
+
+/** Lowercase hex SHA-256 of the UTF-8 encoding of `text`. */
+export function sha256Hex(text: string): string {
+  const bytes = reserve(text.length * 3 + 72);
+  return sha256HexOfBytes(bytes, writeUtf8(bytes, 0, text));
 }

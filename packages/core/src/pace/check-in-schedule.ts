@@ -38,14 +38,23 @@ export function scheduledCheckIns(plan: Plan): CivilDate[] {
   return dates;
 }
 
-export interface ScheduledCheckIn {
+/** What the schedule reads of a check-in: a row (`CheckIn`) or a ledger check-in alike. */
+export interface DatedCheckIn {
+  readonly date: CivilDate;
+  readonly deleted?: boolean | undefined;
+}
+
+export interface ScheduledCheckIn<Held extends DatedCheckIn = CheckIn> {
   readonly date: CivilDate;
   /** The check-in that held it, or null. */
-  readonly heldBy: CheckIn | null;
+  readonly heldBy: Held | null;
 }
 
 /** Each scheduled date with the check-in that held it (nearest first, each check-in once). */
-export function matchCheckIns(plan: Plan, checkIns: readonly CheckIn[]): ScheduledCheckIn[] {
+export function matchCheckIns<Held extends DatedCheckIn = CheckIn>(
+  plan: Plan,
+  checkIns: readonly Held[],
+): ScheduledCheckIn<Held>[] {
   const unused = checkIns.filter((checkIn) => checkIn.deleted !== true);
   return scheduledCheckIns(plan).map((date) => {
     const day = toDayNumber(date);
@@ -68,7 +77,11 @@ export function matchCheckIns(plan: Plan, checkIns: readonly CheckIn[]): Schedul
  * then, or null when there is no cadence or no slot left. Check-ins dated after `date` are not
  * known yet: as of an earlier day the dashboard shows what was due then.
  */
-export function nextCheckIn(plan: Plan, checkIns: readonly CheckIn[], date: CivilDate): CivilDate | null {
+export function nextCheckIn(
+  plan: Plan,
+  checkIns: readonly DatedCheckIn[],
+  date: CivilDate,
+): CivilDate | null {
   const known = checkIns.filter((checkIn) => checkIn.date <= date);
   for (const slot of matchCheckIns(plan, known)) {
     if (slot.date >= date && slot.heldBy === null) return slot.date;

@@ -110,9 +110,9 @@ export function useDashboardData({
         return;
       }
       try {
-        const summary = await storeBundle(db, result.bundle, null);
+        const summary = await storeBundle(db, result.bundle, null, { fromVersion1: result.fromVersion1 });
         setExtension({ kind: 'pulled', text: describeSummary(summary) });
-        if (result.bundle.plans.length > 0) {
+        if (result.bundle.plans.length > 0 || result.bundle.events.length > 0) {
           await reloadStored();
           showMine();
         }

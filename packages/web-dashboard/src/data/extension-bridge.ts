@@ -8,10 +8,10 @@ import {
   BRIDGE_PROTOCOL,
   type BridgeRequest,
   type Bundle,
-  bundleIntegrityProblems,
   formatPath,
   listProblems,
   PullResponse,
+  safeParseBundle,
 } from '@onpace/core/schemas';
 import { EXTENSION_TIMEOUT_MS, ONPACE_EXTENSION_ID } from '../config/extension';
 
@@ -26,7 +26,8 @@ export type PullResult =
   /** The extension is there but the user has not approved this page's address (yet). */
   | { readonly kind: 'not-approved'; readonly origin: string }
   | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'pulled'; readonly bundle: Bundle };
+  /** `fromVersion1`: an older extension answered with a version 1 bundle (migrated on read). */
+  | { readonly kind: 'pulled'; readonly bundle: Bundle; readonly fromVersion1: boolean };
 
 /** `globalThis.chrome.runtime` when the page has one that can message an extension. */
 export function pageRuntime(scope: object = globalThis): ExternalRuntime | null {
@@ -74,6 +75,19 @@ export async function pullFromExtension(
   }
   // No answer at all: the extension is there but does not speak the bridge protocol.
   if (answer === undefined) return { kind: 'not-connected' };
+  // A bundle is read as a file is (core's safeParseBundle): version 2 with its ledger events, or
+  // version 1 migrated into events, every bad field named by its path, a repeated id refused.
+  const sent = bundleOf(answer);
+  if (sent !== undefined) {
+    const bundle = safeParseBundle(sent);
+    if (!bundle.success) {
+      return {
+        kind: 'failed',
+        message: `the extension's answer is not valid (${listProblems(bundle.error.problems.map((problem) => ({ ...problem, path: `bundle.${problem.path}` })))})`,
+      };
+    }
+    return { kind: 'pulled', bundle: bundle.data, fromVersion1: versionOf(sent) === 1 };
+  }
   const parsed = PullResponse.safeParse(answer);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -83,14 +97,20 @@ export async function pullFromExtension(
       message: `the extension's answer is not valid (${where}: ${issue?.message ?? 'invalid'})`,
     };
   }
-  if (!parsed.data.ok) {
-    if (parsed.data.error.code === 'origin-not-allowed') return { kind: 'not-approved', origin };
-    return { kind: 'failed', message: parsed.data.error.message };
-  }
-  // The same checks as a file's (core's safeParseBundle): a bundle repeating an id is refused.
-  const repeated = bundleIntegrityProblems(parsed.data.bundle);
-  if (repeated.length > 0) {
-    return { kind: 'failed', message: `the extension's answer is not valid (${listProblems(repeated)})` };
-  }
-  return { kind: 'pulled', bundle: parsed.data.bundle };
+  if (parsed.data.ok) return { kind: 'pulled', bundle: parsed.data.bundle, fromVersion1: false };
+  if (parsed.data.error.code === 'origin-not-allowed') return { kind: 'not-approved', origin };
+  return { kind: 'failed', message: parsed.data.error.message };
+}
+
+/** The bundle of a successful answer (`{ ok: true, bundle }`), unchecked; undefined otherwise. */
+function bundleOf(answer: unknown): unknown {
+  if (typeof answer !== 'object' || answer === null) return undefined;
+  const { ok, bundle } = answer as { ok?: unknown; bundle?: unknown };
+  return ok === true ? bundle : undefined;
+}
+
+function versionOf(bundle: unknown): unknown {
+  return typeof bundle === 'object' && bundle !== null
+    ? (bundle as { version?: unknown }).version
+    : undefined;
 }

@@ -5,32 +5,29 @@ import type { Dataset } from './dataset';
 import type { OnPaceDashboardDb } from './db';
 
 export async function loadStoredDataset(db: OnPaceDashboardDb): Promise<Dataset> {
-  return db.transaction(
-    'r',
-    [db.plans, db.activities, db.rollups, db.notes, db.checkIns, db.acknowledgments],
-    async () => {
-      const byRep = new Map<string, Activity[]>();
-      for (const { repId, ...activity } of await db.activities.toArray()) {
-        const list = byRep.get(repId);
-        if (list) list.push(activity);
-        else byRep.set(repId, [activity]);
-      }
-      return datasetFromRecords(
-        {
-          plans: await db.plans.toArray(),
-          activitiesByRep: byRep,
-          rollups: await db.rollups.toArray(),
-          notes: await db.notes.toArray(),
-          checkIns: await db.checkIns.toArray(),
-          acknowledgments: await db.acknowledgments.toArray(),
-        },
-        'stored',
-        null,
-      );
-    },
-  );
+  return db.transaction('r', [db.events, db.activities, db.rollups, db.notes], async () => {
+    const byRep = new Map<string, Activity[]>();
+    for (const { repId, ...activity } of await db.activities.toArray()) {
+      const list = byRep.get(repId);
+      if (list) list.push(activity);
+      else byRep.set(repId, [activity]);
+    }
+    const events = await db.events.toArray();
+    const notes = await db.notes.toArray();
+    return datasetFromRecords(
+      {
+        events: events.map((stored) => stored.event),
+        activitiesByRep: byRep,
+        rollups: await db.rollups.toArray(),
+        privateNotes: notes.filter((note) => note.visibility === 'private'),
+      },
+      'stored',
+      null,
+    );
+  });
 }
 
+/** How many plans the stored ledgers hold (events naming a plan). */
 export async function storedPlanCount(db: OnPaceDashboardDb): Promise<number> {
-  return db.plans.count();
+  return (await db.events.orderBy('planId').uniqueKeys()).length;
 }

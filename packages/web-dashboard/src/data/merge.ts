@@ -1,24 +1,28 @@
 /**
- * Writing a checked bundle into the dashboard's tables, record by record, so that reading the
- * same data twice changes nothing: a record is written only when it is new or differs from the
- * stored one, and an older version never replaces a newer one (a plan's `revision`, a note's or
- * check-in's `updatedAt`, an activity's `modifiedAt`). Runs inside one read-write transaction:
- * a problem found half-way throws, and IndexedDB rolls every write back.
+ * Writing a checked bundle into the dashboard's tables. Ledger events are added by their hash
+ * (the same event twice is one event; which record wins is core's fold, never decided here).
+ * Activities and rollups, which are CRM data rather than ledger records, are written only when
+ * new or newer (an activity's `modifiedAt`, a rollup's `cutoff`). Runs inside one read-write
+ * transaction: a problem found half-way throws, and IndexedDB rolls every write back.
  */
 
+import { hashEvent } from '@onpace/core/ledger';
 import { attributeActivities } from '@onpace/core/rollups';
-import { type Bundle, type FieldProblem, type Plan, ValidationError } from '@onpace/core/schemas';
+import {
+  type Bundle,
+  type CoachingNote,
+  type FieldProblem,
+  type Plan,
+  ValidationError,
+} from '@onpace/core/schemas';
 import type { Table, Transaction } from 'dexie';
+import { bundleLedgers } from './ledger-events';
+import { foldLedgers } from './plan-ledgers';
 import type { StoredActivity } from './stored-activity';
+import type { StoredEvent } from './stored-event';
 
-export const RECORD_TABLES = [
-  'plans',
-  'activities',
-  'rollups',
-  'notes',
-  'checkIns',
-  'acknowledgments',
-] as const;
+/** `notes` holds private notes only: they never become ledger events (they never leave this browser). */
+export const RECORD_TABLES = ['events', 'activities', 'rollups', 'notes'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
 export interface TableChanges {
@@ -28,9 +32,16 @@ export interface TableChanges {
 }
 
 export type MergeSummary = Record<RecordTable, TableChanges> & {
-  /** Activities that belong to no rep of the bundle's (or the stored) plans: not stored. */
+  /** Activities that belong to no rep of the known plans: not stored. */
   unmatchedActivities: number;
+  /** Plans whose rows were left out because their ledger is already stored (see ledger-events.ts). */
+  keptLedgers: readonly string[];
 };
+
+export interface MergeOptions {
+  /** The bundle was read from a version 1 file. */
+  readonly fromVersion1?: boolean;
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -64,10 +75,7 @@ async function mergeTable<T, K>(
   return changes;
 }
 
-const editedAt = (record: { createdAt: string; updatedAt?: string | undefined }) =>
-  Date.parse(record.updatedAt ?? record.createdAt);
-
-/** A bundle's rollups must be in their plan's time zone (core refuses to evaluate otherwise). */
+/** A bundle's rollups must name a known plan, in its time zone (core refuses to evaluate otherwise). */
 function rollupProblems(bundle: Bundle, plans: ReadonlyMap<string, Plan>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   bundle.rollups.forEach((entry, index) => {
@@ -84,26 +92,52 @@ function rollupProblems(bundle: Bundle, plans: ReadonlyMap<string, Plan>): Field
   return problems;
 }
 
-export async function mergeBundle(tx: Transaction, bundle: Bundle): Promise<MergeSummary> {
-  const planTable = tx.table<Plan, string>('plans');
-  const storedPlans = await planTable.toArray();
-  const knownPlans = new Map(storedPlans.map((plan) => [plan.id, plan]));
-  for (const plan of bundle.plans) knownPlans.set(plan.id, plan);
+/** Events are added, never replaced: an event is its hash. */
+async function addEvents(
+  table: Table<StoredEvent, string>,
+  events: readonly StoredEvent[],
+): Promise<TableChanges> {
+  const unique = new Map(events.map((event) => [event.hash, event]));
+  const stored = await table.bulkGet([...unique.keys()]);
+  const fresh = [...unique.values()].filter((_, index) => stored[index] === undefined);
+  if (fresh.length > 0) await table.bulkAdd(fresh);
+  return { added: fresh.length, updated: 0, unchanged: unique.size - fresh.length };
+}
+
+export async function mergeBundle(
+  tx: Transaction,
+  bundle: Bundle,
+  options: MergeOptions = {},
+): Promise<MergeSummary> {
+  const eventTable = tx.table<StoredEvent, string>('events');
+  const storedEvents = await eventTable.toArray();
+  const storedHashes = new Set(storedEvents.map((stored) => stored.hash));
+  const storedPlanIds = new Set(storedEvents.map((stored) => stored.planId));
+  const { events: candidates, madeFromRows } = bundleLedgers(bundle, {
+    fromVersion1: options.fromVersion1 === true,
+  });
+  const made = candidates.map((event) => ({ hash: hashEvent(event), planId: event.plan, event }));
+  // Events made from rows for a plan whose record is stored: taken only when they are that record.
+  const kept = new Set<string>();
+  for (const event of made) {
+    if (madeFromRows.has(event.planId) && storedPlanIds.has(event.planId) && !storedHashes.has(event.hash)) {
+      kept.add(event.planId);
+    }
+  }
+  const incoming = made.filter((event) => !kept.has(event.planId));
+  const events = incoming.map((stored) => stored.event);
+
+  const folded = foldLedgers([...storedEvents.map((stored) => stored.event), ...events]);
+  const knownPlans = new Map(folded.plans.map((entry) => [entry.planId, entry.plan]));
   const problems = rollupProblems(bundle, knownPlans);
   if (problems.length > 0) throw new ValidationError('bundle', problems);
 
-  const owners = bundle.plans.length > 0 ? bundle.plans : storedPlans;
-  const { byRep, unmatched } = attributeActivities(owners, bundle.activities);
+  const { byRep, unmatched } = attributeActivities([...knownPlans.values()], bundle.activities);
   const activities: StoredActivity[] = [];
   for (const [repId, list] of byRep) for (const activity of list) activities.push({ ...activity, repId });
 
   return {
-    plans: await mergeTable(
-      planTable,
-      bundle.plans,
-      (plan) => plan.id,
-      (a, b) => a.revision < b.revision,
-    ),
+    events: await addEvents(eventTable, incoming),
     activities: await mergeTable(
       tx.table<StoredActivity, [string, string, string, string]>('activities'),
       activities,
@@ -123,23 +157,12 @@ export async function mergeBundle(tx: Transaction, bundle: Bundle): Promise<Merg
         Date.parse(a.rollup.cutoff) < Date.parse(b.rollup.cutoff),
     ),
     notes: await mergeTable(
-      tx.table('notes'),
-      bundle.notes,
+      tx.table<CoachingNote, string>('notes'),
+      bundle.notes.filter((note) => note.visibility === 'private'),
       (note) => note.id,
-      (a, b) => editedAt(a) < editedAt(b),
-    ),
-    checkIns: await mergeTable(
-      tx.table('checkIns'),
-      bundle.checkIns,
-      (checkIn) => checkIn.id,
-      (a, b) => editedAt(a) < editedAt(b),
-    ),
-    acknowledgments: await mergeTable(
-      tx.table('acknowledgments'),
-      bundle.acknowledgments,
-      (ack): [string, number, string] => [ack.planId, ack.planRevision, ack.personId],
-      () => false,
+      (a, b) => Date.parse(a.updatedAt ?? a.createdAt) < Date.parse(b.updatedAt ?? b.createdAt),
     ),
     unmatchedActivities: unmatched.length,
+    keptLedgers: [...kept].sort(),
   };
 }

@@ -5,12 +5,10 @@ import type { ImportOutcome } from '../data/import-bundle';
 import { type MergeSummary, RECORD_TABLES, type RecordTable } from '../data/merge';
 
 const NOUNS: Record<RecordTable, [string, string]> = {
-  plans: ['plan', 'plans'],
+  events: ['plan record entry', 'plan record entries'],
   activities: ['activity', 'activities'],
   rollups: ['daily rollup', 'daily rollups'],
-  notes: ['note', 'notes'],
-  checkIns: ['check-in', 'check-ins'],
-  acknowledgments: ['acknowledgment', 'acknowledgments'],
+  notes: ['private note', 'private notes'],
 };
 
 const counted = (count: number, table: RecordTable) => `${count} ${NOUNS[table][count === 1 ? 0 : 1]}`;
@@ -28,6 +26,9 @@ export function describeSummary(summary: MergeSummary): string {
   let text = parts.length > 0 ? parts.join('; ') : 'nothing new: every record was already stored';
   if (summary.unmatchedActivities > 0) {
     text += `; ${counted(summary.unmatchedActivities, 'activities')} matched no plan's rep and were left out`;
+  }
+  if (summary.keptLedgers.length > 0) {
+    text += `; the rows of ${summary.keptLedgers.join(', ')} were left out: that plan's record is already stored, and an older file cannot add to it`;
   }
   return text;
 }

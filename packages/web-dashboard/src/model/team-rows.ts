@@ -1,8 +1,8 @@
 /** One row of the team table per plan, as core evaluates it at the as-of date. */
 
+import type { Lifecycle, PlanOutcome } from '@onpace/core/ledger';
 import type { PlanEvaluation, Status } from '@onpace/core/pace';
 import { businessDayOf, nextCheckIn } from '@onpace/core/pace';
-import type { CoachingNote } from '@onpace/core/schemas';
 import { metricName } from '@onpace/core/schemas';
 import type { Dataset, PlanData } from '../data/dataset';
 import { endOfDayMs } from './as-of';
@@ -37,7 +37,17 @@ export interface TeamRow {
   readonly paceRatio: number | null;
   readonly targets: readonly TargetCell[];
   readonly nextCheckIn: string | null;
-  readonly lastNote: CoachingNote | null;
+  readonly lastNote: { readonly at: string; readonly text: string } | null;
+  readonly timeZone: string;
+  readonly lifecycle: Lifecycle;
+  readonly outcome: PlanOutcome | null;
+  /** The revision the rep acknowledged last (null when none) against the current one. */
+  readonly acknowledgedRevision: number | null;
+  readonly revision: number;
+  readonly acknowledgedCurrent: boolean;
+  readonly openDisputes: number;
+  /** Problems the plan's record reports (forks, refused events…): shown as a warning. */
+  readonly ledgerProblems: number;
   readonly evaluation: PlanEvaluation;
 }
 
@@ -48,10 +58,19 @@ export function targetName(data: PlanData, targetId: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** Notes written by the end of the as-of day; what was written later did not exist yet. */
-export function notesUntil(data: PlanData, asOfDate: string): CoachingNote[] {
+/**
+ * The shared notes as they read at the end of the as-of day (the last version written by then),
+ * in the order they were last written; what was written later did not exist yet.
+ */
+export function notesUntil(data: PlanData, asOfDate: string): { at: string; text: string }[] {
   const until = endOfDayMs(asOfDate, data.plan.timeZone);
-  return data.notes.filter((note) => Date.parse(note.createdAt) <= until);
+  const notes: { at: string; text: string }[] = [];
+  for (const note of data.ledger.notes) {
+    if (note.deleted && note.deletedAt !== null && Date.parse(note.deletedAt) <= until) continue;
+    const written = note.history.filter((version) => Date.parse(version.at) <= until).at(-1);
+    if (written) notes.push({ at: written.at, text: written.text });
+  }
+  return notes.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 export function teamRow(data: PlanData, asOfDate: string): TeamRow {
@@ -80,8 +99,16 @@ export function teamRow(data: PlanData, asOfDate: string): TeamRow {
       status: target.status,
       required: target.required,
     })),
-    nextCheckIn: nextCheckIn(plan, data.checkIns, asOfDate),
+    nextCheckIn: nextCheckIn(plan, data.ledger.checkIns, asOfDate),
     lastNote: notes.at(-1) ?? null,
+    timeZone: plan.timeZone,
+    lifecycle: data.ledger.lifecycle,
+    outcome: data.ledger.outcome,
+    acknowledgedRevision: data.ledger.acknowledgedRevision,
+    revision: data.ledger.revision,
+    acknowledgedCurrent: data.ledger.acknowledgedCurrent,
+    openDisputes: data.ledger.disputes.filter((dispute) => dispute.status === 'open').length,
+    ledgerProblems: data.ledger.problems.length,
     evaluation,
   };
 }

@@ -64,7 +64,7 @@ const COMPARE: Record<SortKey, (a: TeamRow, b: TeamRow) => number> = {
   targets: (a, b) => shareOnPace(a) - shareOnPace(b),
   pace: (a, b) => numberOrNull(a.paceRatio, b.paceRatio),
   nextCheckIn: (a, b) => text(a.nextCheckIn, b.nextCheckIn),
-  lastNote: (a, b) => text(a.lastNote?.createdAt ?? null, b.lastNote?.createdAt ?? null),
+  lastNote: (a, b) => text(a.lastNote?.at ?? null, b.lastNote?.at ?? null),
 };
 
 const NULL_LAST: ReadonlySet<SortKey> = new Set(['manager', 'pace', 'nextCheckIn', 'lastNote']);

@@ -1,64 +1,26 @@
 /**
- * A plan's dated record on one line: check-ins, their action items (on their due dates), coaching
- * notes and acknowledgments, as they stood at the end of the as-of day.
+ * A plan's history as the as-of day knew it: core's `ledgerTimeline` (every event in plain words,
+ * problems as warnings), cut at the end of the as-of day in the plan's zone. A warning whose time
+ * is unknown is always kept: a problem in the record is never hidden by the date picker.
  */
 import { civilDateAt } from '@onpace/core/calendar';
-import type { ActionItem, CheckIn, CoachingNote } from '@onpace/core/schemas';
+import { ledgerTimeline, type TimelineEntry } from '@onpace/core/ledger';
 import type { PlanData } from '../data/dataset';
 import { endOfDayMs } from './as-of';
 
-export type TimelineEvent =
-  | { readonly kind: 'check-in'; readonly date: string; readonly checkIn: CheckIn }
-  | {
-      readonly kind: 'action-due';
-      readonly date: string;
-      readonly item: ActionItem;
-      readonly checkInDate: string;
-    }
-  | { readonly kind: 'note'; readonly date: string; readonly note: CoachingNote }
-  | {
-      readonly kind: 'acknowledgment';
-      readonly date: string;
-      readonly revision: number;
-      readonly at: string;
-    };
-
-const ORDER: Record<TimelineEvent['kind'], number> = {
-  acknowledgment: 0,
-  'check-in': 1,
-  note: 2,
-  'action-due': 3,
-};
-
-export interface TimelineOptions {
-  /** Leave out private notes (the evidence report shows shared notes only). */
-  readonly sharedNotesOnly?: boolean;
+export interface DatedEntry {
+  readonly entry: TimelineEntry;
+  /** The plan-zone calendar date of the entry, or null when its time is unknown. */
+  readonly date: string | null;
 }
 
-export function timeline(data: PlanData, asOfDate: string, options: TimelineOptions = {}): TimelineEvent[] {
+export function planTimeline(data: PlanData, asOfDate: string): DatedEntry[] {
   const { plan } = data;
   const until = endOfDayMs(asOfDate, plan.timeZone);
-  const events: TimelineEvent[] = [];
-  for (const checkIn of data.checkIns) {
-    if (checkIn.date > asOfDate) continue;
-    events.push({ kind: 'check-in', date: checkIn.date, checkIn });
-    for (const item of checkIn.actionItems) {
-      if (item.due) events.push({ kind: 'action-due', date: item.due, item, checkInDate: checkIn.date });
-    }
-  }
-  for (const note of data.notes) {
-    if (Date.parse(note.createdAt) > until) continue;
-    if (options.sharedNotesOnly && note.visibility !== 'shared') continue;
-    events.push({ kind: 'note', date: civilDateAt(Date.parse(note.createdAt), plan.timeZone), note });
-  }
-  for (const ack of data.acknowledgments) {
-    if (Date.parse(ack.at) > until) continue;
-    events.push({
-      kind: 'acknowledgment',
-      date: civilDateAt(Date.parse(ack.at), plan.timeZone),
-      revision: ack.planRevision,
-      at: ack.at,
-    });
-  }
-  return events.sort((a, b) => a.date.localeCompare(b.date) || ORDER[a.kind] - ORDER[b.kind]);
+  return ledgerTimeline(data.events, data.ledger).flatMap<DatedEntry>((entry) => {
+    if (entry.at === null) return [{ entry, date: null }];
+    const ms = Date.parse(entry.at);
+    if (ms > until) return [];
+    return [{ entry, date: civilDateAt(ms, plan.timeZone) }];
+  });
 }

@@ -117,7 +117,7 @@ export function checkInAdherence(
   const weeks = new Map<string, { scheduled: number; held: number }>();
   const plans: AdherencePlan[] = [];
   for (const data of dataset.plans) {
-    const known = data.checkIns.filter((checkIn) => checkIn.date <= asOf);
+    const known = data.ledger.checkIns.filter((checkIn) => checkIn.date <= asOf);
     const slots = matchCheckIns(data.plan, known).filter((slot) => slot.date <= asOf);
     if (slots.length === 0) continue;
     let held = 0;

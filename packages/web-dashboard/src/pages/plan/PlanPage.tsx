@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
+import { endOfDayMs } from '../../model/as-of';
 import { planSeries } from '../../model/plan-series';
-import { timeline } from '../../model/timeline';
+import { planTimeline } from '../../model/timeline';
 import { routeHref } from '../../routing/route';
 import { AttainabilitySection } from './AttainabilitySection';
 import { LeadDeepDiveSection } from './LeadDeepDiveSection';
 import { PlanHeader } from './PlanHeader';
+import { PlanRecord } from './PlanRecord';
+import { PrivateNotes } from './PrivateNotes';
 import { TargetSection } from './TargetSection';
 import { Timeline } from './Timeline';
 
@@ -19,9 +22,14 @@ export interface PlanPageProps {
 
 export function PlanPage({ data, team = [], asOf, locale }: PlanPageProps) {
   const series = useMemo(() => planSeries(data, asOf), [data, asOf]);
-  const events = useMemo(() => timeline(data, asOf), [data, asOf]);
+  const entries = useMemo(() => planTimeline(data, asOf), [data, asOf]);
   return (
-    <article className="plan-page" data-plan-id={data.plan.id} data-status={series.evaluation.status}>
+    <article
+      className="plan-page"
+      data-plan-id={data.plan.id}
+      data-status={series.evaluation.status}
+      data-lifecycle={data.ledger.lifecycle}
+    >
       <section className="panel plan-head">
         <PlanHeader plan={data.plan} evaluation={series.evaluation} locale={locale} />
         <p className="plan-links">
@@ -29,6 +37,12 @@ export function PlanPage({ data, team = [], asOf, locale }: PlanPageProps) {
           <a href={routeHref({ page: 'report', planId: data.plan.id })}>Evidence report</a>
         </p>
       </section>
+      <PlanRecord
+        plan={data.plan}
+        ledger={data.ledger}
+        until={endOfDayMs(asOf, data.plan.timeZone)}
+        locale={locale}
+      />
       <AttainabilitySection data={data} team={team} asOf={asOf} locale={locale} />
       <LeadDeepDiveSection data={data} locale={locale} />
       {series.targets.map((target) => (
@@ -36,8 +50,9 @@ export function PlanPage({ data, team = [], asOf, locale }: PlanPageProps) {
       ))}
       <section className="panel" aria-labelledby="timeline-heading">
         <h3 id="timeline-heading">Timeline</h3>
-        <Timeline plan={data.plan} events={events} asOf={asOf} locale={locale} />
+        <Timeline plan={data.plan} entries={entries} asOf={asOf} locale={locale} />
       </section>
+      <PrivateNotes plan={data.plan} notes={data.privateNotes} asOf={asOf} locale={locale} />
     </article>
   );
 }

@@ -3,13 +3,14 @@ import { useMemo } from 'react';
 import type { PlanData } from '../../data/dataset';
 import { endOfDayMs } from '../../model/as-of';
 import { attainabilityAtStart } from '../../model/attainability';
+import { countSources } from '../../model/count-sources';
 import { planSeries } from '../../model/plan-series';
 import { dailyRecord, metricsOf, weeklyRecord } from '../../model/record';
 import { routeHref } from '../../routing/route';
 import { BurnUpFigure } from '../plan/BurnUpFigure';
 import { PaperControls } from './PaperControls';
 import { ReportAttainability } from './ReportAttainability';
-import { ReportConversations } from './ReportConversations';
+import { ReportLedger } from './ReportLedger';
 import { ReportPlan } from './ReportPlan';
 import { ReportRecord } from './ReportRecord';
 import { ReportTargets } from './ReportTargets';
@@ -33,11 +34,7 @@ export function ReportPage({ data, asOf, locale }: ReportPageProps) {
   const attainability = useMemo(() => attainabilityAtStart(data), [data]);
   const names = new Map(series.targets.map((target) => [target.target.id, target.name]));
   const until = endOfDayMs(asOf, plan.timeZone);
-  const checkIns = data.checkIns.filter((checkIn) => checkIn.date <= asOf);
-  const notes = data.notes.filter(
-    (note) => note.visibility === 'shared' && Date.parse(note.createdAt) <= until,
-  );
-  const acknowledgments = data.acknowledgments.filter((ack) => Date.parse(ack.at) <= until);
+  const sources = useMemo(() => countSources(data, asOf), [data, asOf]);
 
   return (
     <article className="report" data-onpace="evidence-report" data-plan-id={plan.id}>
@@ -52,14 +49,15 @@ export function ReportPage({ data, asOf, locale }: ReportPageProps) {
           OnPace from the plan's recorded activity.
         </p>
       </header>
-      <ReportPlan plan={plan} locale={locale} />
+      <ReportPlan plan={plan} revision={data.ledger.revision} locale={locale} />
       <ReportTargets plan={plan} evaluation={series.evaluation} names={names} asOf={asOf} locale={locale} />
       <ReportAttainability entries={attainability} names={names} start={plan.start} locale={locale} />
-      <ReportConversations
+      <ReportLedger
         plan={plan}
-        acknowledgments={acknowledgments}
-        checkIns={checkIns}
-        notes={notes}
+        ledger={data.ledger}
+        until={until}
+        sources={sources}
+        countedFrom={data.countedFrom}
         locale={locale}
       />
       <section className="report-section report-charts" aria-labelledby="report-charts">

@@ -8,11 +8,20 @@ function dates(list: readonly string[], locale: string | undefined): string {
 }
 
 /** The plan as agreed: people, window, calendar. */
-export function ReportPlan({ plan, locale }: { readonly plan: Plan; readonly locale: string | undefined }) {
+export function ReportPlan({
+  plan,
+  revision,
+  locale,
+}: {
+  readonly plan: Plan;
+  /** The record's revision number (how many times the plan was issued). */
+  readonly revision: number;
+  readonly locale: string | undefined;
+}) {
   const rows: [string, string][] = [
     ['Rep', plan.rep.name],
     ['Manager', plan.manager?.name ?? 'not recorded'],
-    ['Plan', `${plan.title}${plan.label ? ` (${plan.label})` : ''}, revision ${plan.revision}`],
+    ['Plan', `${plan.title}${plan.label ? ` (${plan.label})` : ''}, revision ${revision}`],
     ['Window', `${formatDate(plan.start, locale)} to ${formatDate(plan.end, locale)}`],
     ['Time zone', plan.timeZone],
     ['Workdays', plan.workdays.map((day) => WEEKDAYS[day - 1]).join(', ')],

@@ -4,6 +4,7 @@ import { useTeamHistory } from '../../app/useTeamHistory';
 import type { Dataset } from '../../data/dataset';
 import { teamRows } from '../../model/team-rows';
 import { applyView, managersOf, type SortKey, type TeamView } from '../../model/team-table';
+import { BrokenLedgers } from './BrokenLedgers';
 import { TeamFilters } from './TeamFilters';
 import { TeamTable } from './TeamTable';
 
@@ -39,6 +40,7 @@ export function TeamPage({ dataset, asOf, view, onViewChange, locale }: TeamPage
         <p className="empty-state" data-onpace="empty-state">
           No plans yet. Import a bundle file or connect the extension.
         </p>
+        <BrokenLedgers broken={dataset.broken ?? []} />
       </section>
     );
   }
@@ -46,6 +48,7 @@ export function TeamPage({ dataset, asOf, view, onViewChange, locale }: TeamPage
   return (
     <section className="panel" aria-labelledby="team-heading">
       <h2 id="team-heading">Team</h2>
+      <BrokenLedgers broken={dataset.broken ?? []} />
       <TeamFilters
         view={view}
         onChange={onViewChange}

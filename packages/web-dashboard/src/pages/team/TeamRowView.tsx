@@ -1,7 +1,9 @@
 import { Sparkline } from '@onpace/charts';
+import { civilDateAt } from '@onpace/core/calendar';
 import { formatRatio, formatShortDate, STATUS_LOOK } from '@onpace/core/present';
 import { memo } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
+import { acknowledgmentState, acknowledgmentWords, lifecycleWords } from '../../model/ledger-words';
 import type { TeamRow } from '../../model/team-rows';
 import { routeHref } from '../../routing/route';
 
@@ -23,6 +25,11 @@ function sparklineLabel(ratios: readonly (number | null)[], locale: string | und
   return shown.length === 0 ? 'No pace yet' : `Pace ratio by week: ${shown.join(', ')}`;
 }
 
+/** "Nov 18": the day an instant falls on in the plan's time zone. */
+function formatInstantDate(instant: string, timeZone: string, locale: string | undefined): string {
+  return formatShortDate(civilDateAt(Date.parse(instant), timeZone), locale);
+}
+
 /** One plan's row. Memoised: the sparklines fill in progressively without re-rendering every row. */
 export const TeamRowView = memo(function TeamRowView({ row, ratios, locale }: TeamRowViewProps) {
   return (
@@ -35,6 +42,39 @@ export const TeamRowView = memo(function TeamRowView({ row, ratios, locale }: Te
       <td className="col-plan">
         {row.title}
         {row.label ? <span className="plan-label">{row.label}</span> : null}
+        <span className="record-state">
+          <span className="record-chip" data-onpace="lifecycle" data-lifecycle={row.lifecycle}>
+            {lifecycleWords(row.lifecycle, row.outcome)}
+          </span>
+          <span
+            className="record-chip"
+            data-onpace="acknowledgment"
+            data-acknowledged={acknowledgmentState(row.acknowledgedRevision, row.acknowledgedCurrent)}
+          >
+            {acknowledgmentWords(row.acknowledgedRevision, row.revision)}
+          </span>
+          {row.openDisputes > 0 ? (
+            <span
+              className="record-chip chip-attention"
+              data-onpace="open-disputes"
+              data-count={row.openDisputes}
+            >
+              {row.openDisputes === 1 ? '1 open dispute' : `${row.openDisputes} open disputes`}
+            </span>
+          ) : null}
+          {row.ledgerProblems > 0 ? (
+            <span
+              className="record-chip chip-warning"
+              data-onpace="ledger-problems"
+              data-count={row.ledgerProblems}
+            >
+              ⚠{' '}
+              {row.ledgerProblems === 1
+                ? '1 problem in the record'
+                : `${row.ledgerProblems} problems in the record`}
+            </span>
+          ) : null}
+        </span>
       </td>
       <td className="col-manager">{row.managerName ?? '—'}</td>
       <td className="col-day num">{dayText(row, locale)}</td>
@@ -71,9 +111,7 @@ export const TeamRowView = memo(function TeamRowView({ row, ratios, locale }: Te
       <td className="col-note">
         {row.lastNote ? (
           <span className="last-note" title={row.lastNote.text}>
-            <time dateTime={row.lastNote.createdAt.slice(0, 10)}>
-              {formatShortDate(row.lastNote.createdAt.slice(0, 10), locale)}
-            </time>{' '}
+            <time dateTime={row.lastNote.at}>{formatInstantDate(row.lastNote.at, row.timeZone, locale)}</time>{' '}
             {row.lastNote.text}
           </span>
         ) : (
