@@ -4,6 +4,7 @@
  * that each click or form sends exactly the write it names (and nothing when the form is wrong).
  */
 import { appendEvent, diffRevisions, foldLedger, ledgerTimeline } from '@onpace/core/ledger';
+import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckInView, DayActivity, DisputeView, LedgerView } from '../../src/messaging/ledger-views';
 import { ackStatus } from '../../src/pages/ledger/ack-status';
@@ -452,5 +453,19 @@ describe('Timeline', () => {
     });
     expect(container.querySelector('[data-timeline-problems]')?.textContent).toMatch(/could not be trusted/);
     expect(container.querySelector('[data-problem="fork"]')?.textContent).toMatch(/Not applied \(fork\)/);
+  });
+});
+
+describe('ticking an action', () => {
+  it('stays ticked while the event is appended, and unticks if the ledger refuses it', async () => {
+    let refuse: (value: { ok: false; error: string }) => void = () => undefined;
+    const done = vi.fn(() => new Promise<{ ok: false; error: string }>((resolve) => (refuse = resolve)));
+    const container = await show(CheckInCard, { checkIn: CHECK_IN, writable: true, writes: { done } });
+    const box = () => container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0];
+    await click(box() ?? null);
+    expect(box()?.checked).toBe(true);
+    await act(async () => refuse({ ok: false, error: 'This plan is closed.' }));
+    expect(box()?.checked).toBe(false);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('This plan is closed.');
   });
 });

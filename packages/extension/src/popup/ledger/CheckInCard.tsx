@@ -27,6 +27,8 @@ interface CheckInCardProps {
 export function CheckInCard({ checkIn, writable, writes }: CheckInCardProps) {
   const [answer, setAnswer] = useState('');
   const [editing, setEditing] = useState(false);
+  // The action being ticked stays ticked while its event is appended, instead of flickering back.
+  const [ticking, setTicking] = useState<string | null>(null);
   const { busy, failure, send } = useSend();
   const answerWrite = writes.answer;
   const canAnswer = writable && answerWrite !== undefined && (checkIn.answer === null || editing);
@@ -106,10 +108,15 @@ export function CheckInCard({ checkIn, writable, writes }: CheckInCardProps) {
               <label className="row">
                 <input
                   type="checkbox"
-                  checked={action.done}
+                  checked={action.done || ticking === action.id}
                   // Done is an event: it cannot be taken back, only seen.
                   disabled={action.done || !writable || busy}
-                  onChange={() => void send(() => writes.done(checkIn.id, action.id))}
+                  onChange={() => {
+                    setTicking(action.id);
+                    void send(() => writes.done(checkIn.id, action.id)).then((done) => {
+                      if (!done) setTicking(null);
+                    });
+                  }}
                 />
                 <span className="user-text">{action.text}</span>
                 {action.due ? <span className="muted"> · due {formatDayDate(action.due)}</span> : null}
