@@ -95,7 +95,7 @@ test('the rep sees every target with a status word, logs by hand, undoes, and ac
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(calls).toHaveText(before ?? '');
 
-  await page.getByRole('button', { name: 'Acknowledge receipt' }).click();
+  await page.getByRole('button', { name: 'Acknowledge revision 1' }).click();
   await expect(page.getByText(/You acknowledged revision 1/)).toBeVisible();
 });
 

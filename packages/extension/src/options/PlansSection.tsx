@@ -6,6 +6,7 @@ import { request } from '../pages/client';
 import { Notice } from '../pages/Notice';
 import { todayCivil } from '../pages/today';
 import { PlanForm } from './PlanForm';
+import { PlanLifecycle } from './PlanLifecycle';
 import { draftFromPlan, emptyPlanDraft, type PlanDraft } from './plan-draft';
 
 type Editing = { readonly draft: PlanDraft; readonly base: Plan | null } | null;
@@ -57,7 +58,8 @@ export function PlansSection({ plans, myPlanId, onChanged }: PlansSectionProps) 
             <div>
               <p>
                 <strong>{plan.title}</strong>
-                {plan.id === myPlanId ? <span className="tag">My plan</span> : null}
+                {plan.id === myPlanId ? <span className="tag">My plan</span> : null}{' '}
+                <PlanLifecycle planId={plan.id} revision={plan.revision} />
               </p>
               <p className="small muted">
                 {plan.rep.name} · {formatDayDate(plan.start)} – {formatDayDate(plan.end)} ·{' '}

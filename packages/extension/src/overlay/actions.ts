@@ -1,5 +1,6 @@
 import type { BackgroundClient } from './client/background-client';
 import type { BadgeOffset, OverlayStore } from './store';
+import type { DisputeActions } from './ui/DisputeDay';
 
 /** What the UI can do; each talks to the background or the store, never the CRM page. */
 export interface OverlayActions {
@@ -11,6 +12,8 @@ export interface OverlayActions {
   markRead(noteIds: readonly string[]): Promise<boolean>;
   /** The options page, opened by the background: a CRM page may not link to extension pages. */
   openOptions(): Promise<boolean>;
+  /** Disputing a day's count from a target's details; absent where the background offers no overlay dispute. */
+  readonly disputes?: DisputeActions;
 }
 
 export function createOverlayActions(store: OverlayStore, client: BackgroundClient): OverlayActions {

@@ -1,20 +1,20 @@
-import { formatDayDate, formatInstant } from '@onpace/core/present';
-import type { CheckInView } from '../messaging/ledger-views';
+import { formatInstant } from '@onpace/core/present';
 import type { NoteView } from '../messaging/views';
 import { request } from '../pages/client';
-import { StatusBadge } from '../pages/StatusBadge';
 import { ConfirmButton } from './ConfirmButton';
 
 interface ManagerRecordsProps {
   readonly planId: string;
   readonly notes: readonly NoteView[];
-  readonly checkIns: readonly CheckInView[];
   readonly onEditNote: (note: NoteView) => void;
   readonly onChanged: () => void;
 }
 
-/** The plan's notes (each with edit and delete) and check-ins, newest first. */
-export function ManagerRecords({ planId, notes, checkIns, onEditNote, onChanged }: ManagerRecordsProps) {
+/**
+ * The plan's notes, newest first, each with edit and delete (the ledger keeps the earlier words;
+ * the history shows them). Check-ins are listed with the rest of the record (ledger/ManagerLedger).
+ */
+export function ManagerRecords({ planId, notes, onEditNote, onChanged }: ManagerRecordsProps) {
   return (
     <div className="stack">
       <h2>Notes</h2>
@@ -47,33 +47,6 @@ export function ManagerRecords({ planId, notes, checkIns, onEditNote, onChanged 
                 }
               />
             </div>
-          </li>
-        ))}
-      </ul>
-      <h2>Check-ins</h2>
-      {checkIns.length === 0 ? <p className="muted small">No check-ins for this plan yet.</p> : null}
-      <ul className="plain checkins" aria-label="Check-ins">
-        {checkIns.map((checkIn) => (
-          <li key={checkIn.id} className="checkin" data-checkin-id={checkIn.id}>
-            <div className="row spread small muted">
-              <time dateTime={checkIn.date}>{formatDayDate(checkIn.date)}</time>
-              {checkIn.snapshot ? <StatusBadge status={checkIn.snapshot.status} /> : null}
-            </div>
-            <p className="user-text">
-              <strong>Q:</strong> {checkIn.question}
-            </p>
-            {checkIn.answer ? <p className="user-text">{checkIn.answer}</p> : null}
-            {checkIn.actions.length > 0 ? (
-              <ul className="action-items small">
-                {checkIn.actions.map((item) => (
-                  <li key={item.id}>
-                    <span className="user-text">{item.text}</span>
-                    {item.due ? <span className="muted"> · due {formatDayDate(item.due)}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {/* A check-in is a record of what was said: it is never edited or deleted. */}
           </li>
         ))}
       </ul>

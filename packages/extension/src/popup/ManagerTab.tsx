@@ -6,6 +6,7 @@ import { StatusBadge } from '../pages/StatusBadge';
 import { useLoaded } from '../pages/use-loaded';
 import { activeTabId } from './active-tab';
 import { CheckInForm } from './CheckInForm';
+import { ManagerLedger, ManagerPlanState } from './ledger/ManagerLedger';
 import { ManagerRecords } from './ManagerRecords';
 import { NoteForm } from './NoteForm';
 
@@ -61,6 +62,9 @@ export function ManagerTab() {
           <StatusBadge status={plan.status} />
         </div>
       </div>
+      {view.ledger ? (
+        <ManagerPlanState planId={plan.id} ledger={view.ledger} end={plan.end} onChanged={reload} />
+      ) : null}
       <NoteForm
         planId={plan.id}
         currentRecord={view.currentRecord}
@@ -71,13 +75,16 @@ export function ManagerTab() {
         }}
       />
       <CheckInForm planId={plan.id} onDone={reload} />
-      <ManagerRecords
-        planId={plan.id}
-        notes={view.notes}
-        checkIns={view.checkIns}
-        onEditNote={setEditingNote}
-        onChanged={reload}
-      />
+      <ManagerRecords planId={plan.id} notes={view.notes} onEditNote={setEditingNote} onChanged={reload} />
+      {view.ledger ? (
+        <ManagerLedger
+          planId={plan.id}
+          ledger={view.ledger}
+          currency={plan.currency}
+          labels={{}}
+          onChanged={reload}
+        />
+      ) : null}
     </div>
   );
 }

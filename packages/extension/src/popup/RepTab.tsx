@@ -1,10 +1,13 @@
-import { formatDayDate, formatInstant } from '@onpace/core/present';
+import { formatDayDate } from '@onpace/core/present';
 import { browser } from 'wxt/browser';
 import type { RepView } from '../messaging/views';
 import { request } from '../pages/client';
+import { LifecycleBadge } from '../pages/ledger/LifecycleBadge';
+import { lifecycleHint } from '../pages/ledger/lifecycle-words';
 import { Notice } from '../pages/Notice';
 import { StatusBadge } from '../pages/StatusBadge';
 import { useLoaded } from '../pages/use-loaded';
+import { disputeTargets, RepAcknowledgment, RepLedger } from './ledger/RepLedger';
 import { QuickLog } from './QuickLog';
 import { RepNotes } from './RepNotes';
 import { SyncLine } from './SyncLine';
@@ -42,8 +45,16 @@ export function RepTab() {
       <div className="card plan-summary">
         <div className="row spread">
           <h2>{plan.displayLabel}</h2>
-          <StatusBadge status={plan.status} />
+          <span className="row">
+            {view.ledger ? (
+              <LifecycleBadge lifecycle={view.ledger.lifecycle} outcome={view.ledger.outcome} />
+            ) : null}
+            <StatusBadge status={plan.status} />
+          </span>
         </div>
+        {view.ledger && lifecycleHint(view.ledger.lifecycle) ? (
+          <p className="small muted">{lifecycleHint(view.ledger.lifecycle)}</p>
+        ) : null}
         <p className="small muted">
           {dayLine(view)}
           {view.nextCheckIn ? ` · Next check-in ${formatDayDate(view.nextCheckIn)}` : ''}
@@ -61,33 +72,19 @@ export function RepTab() {
         ))}
       </ul>
       <QuickLog view={view} onChanged={reload} />
-      <div className="card acknowledgment">
-        {view.acknowledgedAt ? (
-          <p className="small">
-            <span aria-hidden="true">✓ </span>You acknowledged revision {plan.revision} on{' '}
-            {formatInstant(view.acknowledgedAt)}.
-          </p>
-        ) : (
-          <div className="row spread">
-            <p className="small">Revision {plan.revision} of this plan is new to you.</p>
-            <button
-              type="button"
-              disabled={!view.ledger?.revisionHash}
-              onClick={() =>
-                void request({
-                  type: 'plans/acknowledge',
-                  planId: plan.id,
-                  revision: view.ledger?.revisionHash ?? '',
-                }).then(reload)
-              }
-            >
-              Acknowledge receipt
-            </button>
-          </div>
-        )}
-      </div>
+      {view.ledger ? <RepAcknowledgment planId={plan.id} ledger={view.ledger} onChanged={reload} /> : null}
       <h2>Coaching notes</h2>
       <RepNotes notes={view.notes} onChanged={reload} />
+      {view.ledger ? (
+        <RepLedger
+          planId={plan.id}
+          ledger={view.ledger}
+          currency={plan.currency}
+          today={plan.date}
+          targets={disputeTargets(view.targets)}
+          onChanged={reload}
+        />
+      ) : null}
     </div>
   );
 }

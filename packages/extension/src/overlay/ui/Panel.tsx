@@ -1,9 +1,11 @@
 import { type Ref, useId } from 'react';
 import type { OverlayState } from '../../messaging/overlay-protocol';
+import { LifecycleBadge } from '../../pages/ledger/LifecycleBadge';
 import type { OverlayActions } from '../actions';
 import type { Formatters } from './figures';
 import type { PanelBox } from './layout';
 import { NoteCard } from './NoteCard';
+import { civilDateIn } from './plan-today';
 import { QuickLog } from './QuickLog';
 import { SyncDot } from './SyncDot';
 import { TargetRow } from './TargetRow';
@@ -46,6 +48,9 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
         <h2 id={titleId} className="title" tabIndex={-1} ref={headingRef}>
           {title}
         </h2>
+        {plan?.lifecycle && plan.lifecycle !== 'none' && (
+          <LifecycleBadge lifecycle={plan.lifecycle} outcome={null} />
+        )}
         {plan && (
           <span className="day num">
             {plan.day === 0 ? 'Starts soon' : `Business day ${plan.day} of ${plan.businessDays.total}`}
@@ -59,6 +64,11 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
       {!state && (
         <p className="quiet">OnPace cannot reach its data right now. Reloading this tab usually helps.</p>
       )}
+      {plan?.acknowledgedCurrent === false && (
+        <p className="quiet" data-ack-state="waiting">
+          This revision of your plan waits for your acknowledgment: open the OnPace popup to see it.
+        </p>
+      )}
       {plan && (
         <ul className="rows">
           {plan.targets.map((target) => (
@@ -68,6 +78,9 @@ export function Panel({ id, state, box, format, locale, actions, headingRef, onC
               plan={plan}
               format={formatters}
               locale={locale}
+              {...(actions.disputes && state
+                ? { disputes: actions.disputes, today: civilDateIn(state.asOf, plan.timeZone) }
+                : {})}
             />
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { STATUS_LOOK } from '@onpace/core/present';
+import type { ReactNode } from 'react';
 import type { OverlayTarget } from '../../messaging/overlay-protocol';
 import type { Formatters } from './figures';
 
@@ -11,8 +12,11 @@ export function TargetDetails({
   target,
   format,
   hidden,
+  children,
 }: {
   readonly id: string;
+  /** What the rep can do about these figures (a dispute), below them. */
+  readonly children?: ReactNode;
   readonly hidden: boolean;
   readonly target: OverlayTarget;
   readonly format: Formatters;
@@ -73,6 +77,7 @@ export function TargetDetails({
           ))}
         </ol>
       )}
+      {children}
     </div>
   );
 }

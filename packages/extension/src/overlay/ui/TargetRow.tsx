@@ -2,6 +2,8 @@ import { STATUS_LOOK } from '@onpace/core/present';
 import { nextActionSentence } from '@onpace/core/words';
 import { useId, useState } from 'react';
 import type { OverlayTarget } from '../../messaging/overlay-protocol';
+import type { DisputeActions } from './DisputeDay';
+import { DisputeDay } from './DisputeDay';
 import { cadenceFigures, type Formatters, type Plan, ratioText } from './figures';
 import { ProgressBar } from './ProgressBar';
 import { StatusLabel } from './StatusLabel';
@@ -12,10 +14,14 @@ export interface TargetRowProps {
   readonly plan: Plan;
   readonly format: Formatters;
   readonly locale: string;
+  /** When the background takes disputes from the overlay: the form in the details. */
+  readonly disputes?: DisputeActions;
+  /** Today in the plan's time zone, the latest day a dispute may name. */
+  readonly today?: string;
 }
 
 /** One target: metric, the figures of its cadence, bar with pace marker, status, next action. */
-export function TargetRow({ target, plan, format, locale }: TargetRowProps) {
+export function TargetRow({ target, plan, format, locale, disputes, today }: TargetRowProps) {
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
   const figures = cadenceFigures(target);
@@ -47,7 +53,19 @@ export function TargetRow({ target, plan, format, locale }: TargetRowProps) {
         </button>
       </div>
       <p className="next-action">{sentence}</p>
-      <TargetDetails id={detailsId} target={target} format={format} hidden={!expanded} />
+      <TargetDetails id={detailsId} target={target} format={format} hidden={!expanded}>
+        {disputes && today && expanded ? (
+          <DisputeDay
+            metric={target.metric}
+            label={target.label}
+            money={target.money}
+            currency={plan.currency}
+            timeZone={plan.timeZone}
+            today={today}
+            actions={disputes}
+          />
+        ) : null}
+      </TargetDetails>
     </li>
   );
 }
