@@ -3,6 +3,7 @@ import { PullResponse } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { handleBridgeMessage } from '../../src/background/bridge';
 import { buildOverlayState } from '../../src/background/overlay-state';
+import type { BackgroundRequest } from '../../src/messaging/protocol';
 import { writeSettings } from '../../src/storage/settings';
 import { envWithLedgerPlan, sendOk, storeCrmActivities, tick } from '../support/ledger-env';
 import { call } from '../support/sample-plan';
@@ -19,14 +20,15 @@ describe('the bridge sends the figures every view here shows', () => {
     ]);
     tick(env);
     await sendOk(env, { type: 'activity/add', planId: 'plan-dana', metric: 'calls' });
-    const dispute = async (body: Record<string, unknown>) => {
+    type Dispute = Omit<Extract<BackgroundRequest, { type: 'disputes/open' }>, 'type' | 'planId' | 'metric'>;
+    const dispute = async (body: Dispute) => {
       tick(env);
       const opened = await sendOk(env, {
         type: 'disputes/open',
         planId: 'plan-dana',
         metric: 'calls',
         ...body,
-      } as never);
+      });
       const id = opened.ledger.disputes.find((row) => row.date === body.date)?.id ?? '';
       tick(env);
       await sendOk(env, {
