@@ -1,7 +1,8 @@
 /**
  * DexieSyncStore beyond the shared store contract: a commit that brings nothing new leaves the
- * rollup cache and the overlay alone (an idle sync runs every few minutes), and a stored state
- * row that is not an object reads as no state.
+ * rollup cache and the overlay alone (an idle sync runs every few minutes), a state saved on its
+ * own is read back and shown, a stored state row that is not an object reads as no state, and
+ * the live-activity window includes its start and excludes its end.
  */
 import type { Activity } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
@@ -12,14 +13,8 @@ import { samplePlan } from '../support/sample-plan';
 
 const plan = samplePlan();
 
-function call(id: string): Activity {
-  return {
-    source: 'hubspot',
-    id,
-    metric: 'calls',
-    occurredAt: '2026-03-03T15:00:00.000Z',
-    modifiedAt: '2026-03-03T15:01:00.000Z',
-  };
+function call(id: string, occurredAt = '2026-03-03T15:00:00.000Z'): Activity {
+  return { source: 'hubspot', id, metric: 'calls', occurredAt, modifiedAt: '2026-03-03T15:01:00.000Z' };
 }
 
 let databases = 0;
@@ -72,5 +67,37 @@ describe('DexieSyncStore state rows', () => {
     expect(fromRow(null)).toBeNull();
     expect(fromRow(undefined)).toBeNull();
     expect(fromRow('a row')).toBeNull();
+  });
+});
+
+describe('DexieSyncStore.putState', () => {
+  it('saves a state on its own, readable at once, and pushes the change to the overlay', async () => {
+    const { store, changes } = await storeWithClock();
+    const fault = { code: 'rate-limited', message: 'wait', at: '2026-03-11T15:00:00.000Z', retryAt: null };
+    const state = { ...emptySyncState(plan.id, 'hubspot'), fault };
+    await store.putState(state);
+    expect(await store.getState(plan.id, 'hubspot')).toEqual(state);
+    expect(changes()).toBe(1);
+  });
+});
+
+describe('DexieSyncStore.liveActivities', () => {
+  it('includes an activity at the window start and leaves out one at its end or before it', async () => {
+    const { store } = await storeWithClock();
+    const from = '2026-03-02T05:00:00.000Z';
+    const to = '2026-03-28T04:00:00.000Z';
+    await store.commit({
+      state: emptySyncState(plan.id, 'hubspot'),
+      repId: plan.rep.id,
+      activities: [call('at-start', from), call('before', '2026-03-02T04:59:59.999Z'), call('at-end', to)],
+    });
+    const live = await store.liveActivities({
+      repId: plan.rep.id,
+      source: 'hubspot',
+      metrics: ['calls'],
+      fromMs: Date.parse(from),
+      toMs: Date.parse(to),
+    });
+    expect(live.map((row) => row.id)).toEqual(['at-start']);
   });
 });
