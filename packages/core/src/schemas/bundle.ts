@@ -108,6 +108,7 @@ function migrate(input: unknown): ParseResult<unknown> {
     });
   }
   const version = bundle.version;
+  // Stryker disable next-line ConditionalExpression: Number.isInteger is false for a non-number, so the typeof test only narrows the type
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return failure({ path: 'version', message: 'must be a whole number from 1' });
   }
