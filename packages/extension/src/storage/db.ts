@@ -47,6 +47,7 @@ export class OnPaceDb extends Dexie {
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upTo) break;
       const version = this.version(step.version).stores({ ...step.stores });
+      // Stryker disable next-line ConditionalExpression: Dexie takes an undefined upgrade as none
       if (step.upgrade) version.upgrade(step.upgrade);
     }
   }

@@ -41,6 +41,7 @@ export function versionsToWrite(
       if (before.deleted === true && next.deleted === true) return;
       const beforeMs = modifiedMs(before);
       const nextMs = modifiedMs(next);
+      // Stryker disable next-line ConditionalExpression: without the first test, `nextMs < null` compares with 0, false for any instant after 1970
       if (beforeMs !== null && nextMs !== null && nextMs < beforeMs) return;
       if (sameVersion(before, next)) return;
     }
