@@ -1,17 +1,22 @@
 /**
  * Pace-ratio history per plan for the team sparklines. Each point is a full evaluation, so a
- * large team's history is computed after the table has painted, a few plans per task, and the
- * sparklines fill in as it arrives; a small team's is computed at once.
+ * large team's history is computed after the table has painted, in slices of a few milliseconds,
+ * and the sparklines fill in as it arrives; a small team's is computed at once.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { hasWeeklyHistory, weeklyHistory } from '../model/history-cache';
 import { planPaceRatio } from '../model/plan-ratio';
+import { afterNextPaint } from './timing';
 
 export type RatioHistory = ReadonlyMap<string, readonly (number | null)[]>;
 
 const AT_ONCE = 40;
-const PER_TASK = 25;
+/**
+ * Work per task: short enough that a click or a scroll waits at most about a frame, long enough
+ * that the table (which re-renders with each slice) is not re-rendered for every plan.
+ */
+const SLICE_MS = 12;
 
 function ratiosOf(dataset: Dataset, asOf: string, index: number): (number | null)[] {
   const data = dataset.plans[index];
@@ -34,22 +39,28 @@ export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
     setHistory(ready);
     if (ready.size === dataset.plans.length) return;
     let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let next = 0;
     const map = new Map(ready);
     const step = () => {
       if (cancelled) return;
-      const stop = Math.min(dataset.plans.length, next + PER_TASK);
-      for (; next < stop; next++) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      do {
         const data = dataset.plans[next];
         if (data && !map.has(data.plan.id)) map.set(data.plan.id, ratiosOf(dataset, asOf, next));
-      }
+        next++;
+      } while (next < dataset.plans.length && performance.now() < sliceEnd);
       setHistory(new Map(map));
-      if (next < dataset.plans.length) setTimeout(step, 0);
+      if (next < dataset.plans.length) timer = setTimeout(step, 0);
       else performance.mark('onpace:sparklines-done');
     };
-    const timer = setTimeout(step, 0);
+    // The rows first: history that started before the frame would hold the table off the screen.
+    const cancelWait = afterNextPaint(() => {
+      timer = setTimeout(step, 0);
+    });
     return () => {
       cancelled = true;
+      cancelWait();
       clearTimeout(timer);
     };
   }, [dataset, asOf, ready]);
