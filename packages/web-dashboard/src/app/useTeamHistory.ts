@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { hasWeeklyHistory, weeklyHistory } from '../model/history-cache';
-import { planPaceRatio } from '../model/plan-ratio';
+import { hasWeeklyHistory } from '../model/history-cache';
+import { fillRatios, planRatios } from '../model/team-history';
 import { afterNextPaint } from './timing';
 
 export type RatioHistory = ReadonlyMap<string, readonly (number | null)[]>;
@@ -18,19 +18,13 @@ const AT_ONCE = 40;
  */
 const SLICE_MS = 12;
 
-function ratiosOf(dataset: Dataset, asOf: string, index: number): (number | null)[] {
-  const data = dataset.plans[index];
-  if (!data) return [];
-  return weeklyHistory(data, asOf).map((point) => planPaceRatio(point.evaluation));
-}
-
 export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
   const ready = useMemo(() => {
     const map = new Map<string, (number | null)[]>();
     const small = dataset.plans.length <= AT_ONCE;
-    dataset.plans.forEach((data, index) => {
-      if (small || hasWeeklyHistory(data, asOf)) map.set(data.plan.id, ratiosOf(dataset, asOf, index));
-    });
+    for (const data of dataset.plans) {
+      if (small || hasWeeklyHistory(data, asOf)) map.set(data.plan.id, planRatios(data, asOf));
+    }
     return map;
   }, [dataset, asOf]);
   const [history, setHistory] = useState<RatioHistory>(ready);
@@ -44,17 +38,14 @@ export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
     const map = new Map(ready);
     const step = () => {
       if (cancelled) return;
+      if (next === 0) performance.mark('onpace:sparklines-started');
       const sliceEnd = performance.now() + SLICE_MS;
-      do {
-        const data = dataset.plans[next];
-        if (data && !map.has(data.plan.id)) map.set(data.plan.id, ratiosOf(dataset, asOf, next));
-        next++;
-      } while (next < dataset.plans.length && performance.now() < sliceEnd);
+      next = fillRatios(dataset.plans, asOf, map, next, () => performance.now() >= sliceEnd);
       setHistory(new Map(map));
       if (next < dataset.plans.length) timer = setTimeout(step, 0);
       else performance.mark('onpace:sparklines-done');
     };
-    // The rows first: history that started before the frame would hold the table off the screen.
+    // The rows first: history computed before the frame held the whole table off the screen.
     const cancelWait = afterNextPaint(() => {
       timer = setTimeout(step, 0);
     });
