@@ -12,11 +12,13 @@ import { afterNextPaint } from './timing';
 export type RatioHistory = ReadonlyMap<string, readonly (number | null)[]>;
 
 const AT_ONCE = 40;
-/**
- * Work per task: short enough that a click or a scroll waits at most about a frame, long enough
- * that the table (which re-renders with each slice) is not re-rendered for every plan.
- */
+/** Work per task: short enough that a click or a scroll waits at most about a frame. */
 const SLICE_MS = 12;
+/**
+ * How often the table shows the sparklines computed so far: each showing re-renders the table,
+ * which for a few plans per slice cost more than the slices themselves.
+ */
+const SHOW_EVERY_MS = 150;
 
 export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
   const ready = useMemo(() => {
@@ -35,14 +37,22 @@ export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let next = 0;
+    let shownAt = 0;
     const map = new Map(ready);
     const step = () => {
       if (cancelled) return;
-      if (next === 0) performance.mark('onpace:sparklines-started');
+      if (next === 0) {
+        performance.mark('onpace:sparklines-started');
+        shownAt = performance.now();
+      }
       const sliceEnd = performance.now() + SLICE_MS;
       next = fillRatios(dataset.plans, asOf, map, next, () => performance.now() >= sliceEnd);
-      setHistory(new Map(map));
-      if (next < dataset.plans.length) timer = setTimeout(step, 0);
+      const done = next >= dataset.plans.length;
+      if (done || performance.now() - shownAt >= SHOW_EVERY_MS) {
+        setHistory(new Map(map));
+        shownAt = performance.now();
+      }
+      if (!done) timer = setTimeout(step, 0);
       else performance.mark('onpace:sparklines-done');
     };
     // The rows first: history computed before the frame held the whole table off the screen.
