@@ -9,9 +9,22 @@ export function timed<T>(name: string, work: () => T): T {
   return result;
 }
 
+/**
+ * Runs `work` in a task after the next frame: the first moment what React committed is on the
+ * screen. Returns a function that cancels it.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /** Marks the next frame after React committed: the first moment the user can see the view. */
 export function markPainted(name: string): void {
-  requestAnimationFrame(() => {
-    setTimeout(() => performance.mark(`onpace:${name}`), 0);
-  });
+  afterNextPaint(() => performance.mark(`onpace:${name}`));
 }

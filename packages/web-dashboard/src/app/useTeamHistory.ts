@@ -1,31 +1,32 @@
 /**
  * Pace-ratio history per plan for the team sparklines. Each point is a full evaluation, so a
- * large team's history is computed after the table has painted, a few plans per task, and the
- * sparklines fill in as it arrives; a small team's is computed at once.
+ * large team's history is computed after the table has painted, in slices of a few milliseconds,
+ * and the sparklines fill in as it arrives; a small team's is computed at once.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { hasWeeklyHistory, weeklyHistory } from '../model/history-cache';
-import { planPaceRatio } from '../model/plan-ratio';
+import { hasWeeklyHistory } from '../model/history-cache';
+import { fillRatios, planRatios } from '../model/team-history';
+import { afterNextPaint } from './timing';
 
 export type RatioHistory = ReadonlyMap<string, readonly (number | null)[]>;
 
 const AT_ONCE = 40;
-const PER_TASK = 25;
-
-function ratiosOf(dataset: Dataset, asOf: string, index: number): (number | null)[] {
-  const data = dataset.plans[index];
-  if (!data) return [];
-  return weeklyHistory(data, asOf).map((point) => planPaceRatio(point.evaluation));
-}
+/** Work per task: short enough that a click or a scroll waits at most about a frame. */
+const SLICE_MS = 12;
+/**
+ * How often the table shows the sparklines computed so far: each showing re-renders the table,
+ * which for a few plans per slice cost more than the slices themselves.
+ */
+const SHOW_EVERY_MS = 150;
 
 export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
   const ready = useMemo(() => {
     const map = new Map<string, (number | null)[]>();
     const small = dataset.plans.length <= AT_ONCE;
-    dataset.plans.forEach((data, index) => {
-      if (small || hasWeeklyHistory(data, asOf)) map.set(data.plan.id, ratiosOf(dataset, asOf, index));
-    });
+    for (const data of dataset.plans) {
+      if (small || hasWeeklyHistory(data, asOf)) map.set(data.plan.id, planRatios(data, asOf));
+    }
     return map;
   }, [dataset, asOf]);
   const [history, setHistory] = useState<RatioHistory>(ready);
@@ -34,22 +35,33 @@ export function useTeamHistory(dataset: Dataset, asOf: string): RatioHistory {
     setHistory(ready);
     if (ready.size === dataset.plans.length) return;
     let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let next = 0;
+    let shownAt = 0;
     const map = new Map(ready);
     const step = () => {
       if (cancelled) return;
-      const stop = Math.min(dataset.plans.length, next + PER_TASK);
-      for (; next < stop; next++) {
-        const data = dataset.plans[next];
-        if (data && !map.has(data.plan.id)) map.set(data.plan.id, ratiosOf(dataset, asOf, next));
+      if (next === 0) {
+        performance.mark('onpace:sparklines-started');
+        shownAt = performance.now();
       }
-      setHistory(new Map(map));
-      if (next < dataset.plans.length) setTimeout(step, 0);
+      const sliceEnd = performance.now() + SLICE_MS;
+      next = fillRatios(dataset.plans, asOf, map, next, () => performance.now() >= sliceEnd);
+      const done = next >= dataset.plans.length;
+      if (done || performance.now() - shownAt >= SHOW_EVERY_MS) {
+        setHistory(new Map(map));
+        shownAt = performance.now();
+      }
+      if (!done) timer = setTimeout(step, 0);
       else performance.mark('onpace:sparklines-done');
     };
-    const timer = setTimeout(step, 0);
+    // The rows first: history computed before the frame held the whole table off the screen.
+    const cancelWait = afterNextPaint(() => {
+      timer = setTimeout(step, 0);
+    });
     return () => {
       cancelled = true;
+      cancelWait();
       clearTimeout(timer);
     };
   }, [dataset, asOf, ready]);

@@ -1,10 +1,22 @@
+import { lazy, Suspense } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { TeamView } from '../model/team-table';
 import type { Route } from '../routing/route';
-import { PlanPage } from './plan/PlanPage';
-import { ReportPage } from './report/ReportPage';
 import { TeamPage } from './team/TeamPage';
-import { TrendsPage } from './trends/TrendsPage';
+
+// The team view is what opens first: the other views (and their charts) load when asked for,
+// so the first screen does not wait for the browser to compile code it does not run.
+const PlanPage = lazy(() => import('./plan/PlanPage').then((module) => ({ default: module.PlanPage })));
+const ReportPage = lazy(() =>
+  import('./report/ReportPage').then((module) => ({ default: module.ReportPage })),
+);
+const TrendsPage = lazy(() =>
+  import('./trends/TrendsPage').then((module) => ({ default: module.TrendsPage })),
+);
+
+function Loading() {
+  return <p className="loading">Loading the view…</p>;
+}
 
 export interface PageForProps {
   readonly route: Route;
@@ -30,7 +42,17 @@ export function pageTitle(route: Route, dataset: Dataset | null): string {
 }
 
 /** The view the route names. A plan id the data does not hold gets a plain sentence, not a crash. */
-export function PageFor({ route, dataset, asOf, view, onViewChange, locale }: PageForProps) {
+export function PageFor(props: PageForProps) {
+  return props.route.page === 'team' ? (
+    <PageOf {...props} />
+  ) : (
+    <Suspense fallback={<Loading />}>
+      <PageOf {...props} />
+    </Suspense>
+  );
+}
+
+function PageOf({ route, dataset, asOf, view, onViewChange, locale }: PageForProps) {
   if (route.page === 'team') {
     return <TeamPage dataset={dataset} asOf={asOf} view={view} onViewChange={onViewChange} locale={locale} />;
   }
