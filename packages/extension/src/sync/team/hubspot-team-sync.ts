@@ -27,26 +27,16 @@ import type { Activity } from '@onpace/core/schemas';
 import type { CrmHttp } from '../http';
 import { HUBSPOT_API_HOST } from '../hubspot/identity';
 import { resultFacts } from '../hubspot/results';
+import { type TeamRead, teamReads } from './team-reads';
 import { type HubSpotTeamCursor, type HubSpotTeamState, type TeamSyncStore, teamKeyOf } from './team-state';
 
 const MARK_LOOKBACK_MS = 2 * 60_000;
 
-export interface HubSpotTeamRead {
-  readonly objectType: HubSpotObjectType;
-  readonly ownerIds: readonly string[];
-  /** `calls#0`: the object type and the owner group, the key of the read's mark. */
-  readonly key: string;
-}
+export type HubSpotTeamRead = TeamRead<HubSpotObjectType>;
 
 /** Each object type for each group of at most 100 owners: one read each. */
 export function hubspotTeamReads(ownerIds: readonly string[]): HubSpotTeamRead[] {
-  const groups: string[][] = [];
-  for (let index = 0; index < ownerIds.length; index += HUBSPOT_MAX_IN_VALUES) {
-    groups.push(ownerIds.slice(index, index + HUBSPOT_MAX_IN_VALUES));
-  }
-  return HUBSPOT_OBJECT_TYPES.flatMap((objectType) =>
-    groups.map((group, index) => ({ objectType, ownerIds: group, key: `${objectType}#${index}` })),
-  );
+  return teamReads(HUBSPOT_OBJECT_TYPES, ownerIds, HUBSPOT_MAX_IN_VALUES);
 }
 
 export interface HubSpotTeamProgress {

@@ -24,27 +24,17 @@ import type { Activity } from '@onpace/core/schemas';
 import type { CrmHttp } from '../http';
 import { salesforceLightningHost } from '../salesforce/host';
 import { recordFacts } from '../salesforce/records';
+import { type TeamRead, teamReads } from './team-reads';
 import { type SalesforceTeamState, type TeamCursor, type TeamSyncStore, teamKeyOf } from './team-state';
 
 /** The mark starts this far before the query's server time: records committed meanwhile are read again. */
 const MARK_LOOKBACK_MS = 2 * 60_000;
 
-export interface SalesforceTeamRead {
-  readonly objectType: SalesforceObjectType;
-  readonly ownerIds: readonly string[];
-  /** `Task#0`: the object type and the owner group, the key of the read's mark. */
-  readonly key: string;
-}
+export type SalesforceTeamRead = TeamRead<SalesforceObjectType>;
 
 /** Each object type for each group of at most `SOQL_MAX_OWNER_IDS` owners: one query each. */
 export function salesforceTeamReads(ownerIds: readonly string[]): SalesforceTeamRead[] {
-  const groups: string[][] = [];
-  for (let index = 0; index < ownerIds.length; index += SOQL_MAX_OWNER_IDS) {
-    groups.push(ownerIds.slice(index, index + SOQL_MAX_OWNER_IDS));
-  }
-  return SALESFORCE_OBJECT_TYPES.flatMap((objectType) =>
-    groups.map((group, index) => ({ objectType, ownerIds: group, key: `${objectType}#${index}` })),
-  );
+  return teamReads(SALESFORCE_OBJECT_TYPES, ownerIds, SOQL_MAX_OWNER_IDS);
 }
 
 export interface TeamSyncProgress {
