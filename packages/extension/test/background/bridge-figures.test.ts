@@ -3,6 +3,7 @@ import { PullResponse } from '@onpace/core/schemas';
 import { describe, expect, it } from 'vitest';
 import { handleBridgeMessage } from '../../src/background/bridge';
 import { buildOverlayState } from '../../src/background/overlay-state';
+import type { LedgerWriteRequest } from '../../src/messaging/ledger-requests';
 import { writeSettings } from '../../src/storage/settings';
 import { envWithLedgerPlan, sendOk, storeCrmActivities, tick } from '../support/ledger-env';
 import { call } from '../support/sample-plan';
@@ -26,7 +27,7 @@ describe('the bridge sends the figures every view here shows', () => {
         planId: 'plan-dana',
         metric: 'calls',
         ...body,
-      } as never);
+      } as Extract<LedgerWriteRequest, { type: 'disputes/open' }>);
       const id = opened.ledger.disputes.find((row) => row.date === body.date)?.id ?? '';
       tick(env);
       await sendOk(env, {
