@@ -155,6 +155,49 @@ test('the rep disputes a day; the manager accepts and the overlay figure moves',
   expect(errors).toEqual([]);
 });
 
+test('the rep disputes a day from a target’s details on the CRM page; the manager accepts and the figure moves', async ({
+  context,
+  extensionId,
+}) => {
+  await optionsWithPlan(context, extensionId);
+  await serveFixturePage(context, HUBSPOT_DEAL, 'hubspot-deal-record.html');
+  const crm = await context.newPage();
+  await crm.goto(HUBSPOT_DEAL);
+  await overlay(crm).getByTestId('onpace-badge').click();
+  await overlay(crm).getByTestId('onpace-panel').waitFor();
+  const row = overlay(crm).locator('[data-target-id="calls"]');
+  const calls = row.locator('.figures');
+  const before = leadingCount(await calls.textContent());
+
+  await row.getByRole('button', { name: 'Details' }).click();
+  await row.locator('[data-dispute-open="calls"]').click();
+  const form = row.locator('form.dispute-form');
+  // The form says what it lacks before anything is sent.
+  await form.getByRole('button', { name: 'Send dispute' }).click();
+  await expect.poll(() => form.locator('.problem').textContent()).toBe('Say why the count is wrong.');
+  await form.locator('input[type="number"]').fill('3');
+  await form.locator('textarea').fill('Three calls from my mobile never reached HubSpot.');
+  await form.getByRole('button', { name: 'Send dispute' }).click();
+  await expect
+    .poll(() => row.locator('[role="status"]').textContent())
+    .toBe('Dispute sent. Your manager will accept or reject it.');
+  // Open disputes change nothing.
+  expect(leadingCount(await calls.textContent())).toBe(before);
+
+  const { page: popup, errors } = await openExtensionPage(context, extensionId, 'popup.html');
+  await popupOn(popup, 'Coaching');
+  const decide = popup.getByRole('region', { name: 'Disputes' }).locator('[data-dispute-id]');
+  await expect(decide).toContainText('3 missing');
+  await expect(decide).toContainText('Three calls from my mobile never reached HubSpot.');
+  await decide.getByLabel('Your reason').fill('The phone bill shows them.');
+  await decide.getByRole('button', { name: 'Accept' }).click();
+  await expect(decide).toHaveAttribute('data-dispute-status', 'accepted');
+
+  await crm.bringToFront();
+  await expect.poll(async () => leadingCount(await calls.textContent())).toBe(before + 3);
+  expect(errors).toEqual([]);
+});
+
 test('the history shows an edited note with its earlier text', async ({ context, extensionId }) => {
   await optionsWithPlan(context, extensionId);
   const { page: popup, errors } = await openExtensionPage(context, extensionId, 'popup.html');

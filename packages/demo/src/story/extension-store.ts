@@ -39,8 +39,25 @@ export async function syncStateRows(worker: Worker): Promise<SyncStateRow[]> {
   return z.array(SyncStateRow).parse(await readTable(worker, 'syncState'));
 }
 
-/** The activities the rep logged by hand (quick-log), as core's Activity. */
+/** A stored ledger event, as far as the story reads it: its type and body. */
+const StoredEvent = z.object({
+  event: z.object({ type: z.string(), body: z.record(z.string(), z.unknown()) }),
+});
+
+/**
+ * The activities the rep logged by hand (quick-log), as core's Activity. A manual log is an
+ * `activity.logged` event in the plan's ledger (an undo is `activity.retracted`), not a row of
+ * the activities table, which holds what the CRMs sent.
+ */
 export async function manualActivities(worker: Worker): Promise<Activity[]> {
-  const rows = z.array(Activity).parse(await readTable(worker, 'activities'));
-  return rows.filter((row) => row.source === 'manual');
+  const events = z.array(StoredEvent).parse(await readTable(worker, 'events'));
+  const retracted = new Set(
+    events
+      .filter(({ event }) => event.type === 'activity.retracted')
+      .map(({ event }) => z.string().parse(event.body.activity)),
+  );
+  return events
+    .filter(({ event }) => event.type === 'activity.logged')
+    .map(({ event }) => Activity.parse(event.body.activity))
+    .filter((activity) => activity.source === 'manual' && !retracted.has(activity.id));
 }

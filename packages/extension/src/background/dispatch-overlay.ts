@@ -12,6 +12,7 @@ import { readMyPlanId } from '../storage/settings';
 import type { BackgroundEnv } from './env';
 import { logManualActivity, undoManualActivity } from './manual-activity';
 import { markNotesRead } from './notes';
+import { myDisputeDay, openMyDispute } from './overlay-dispute';
 import { buildOverlayState } from './overlay-state';
 
 async function withState(env: BackgroundEnv, outcome: Outcome<object>): Promise<AnyResponse> {
@@ -46,6 +47,12 @@ export function dispatchOverlayRequest(
       const linkable = record === null ? null : LinkedRecord.safeParse(record);
       await writePageRecord(tabId, linkable?.success ? linkable.data : null);
       return withState(env, succeed({}));
+    })
+    .with({ type: 'overlay/dispute' }, async (dispute) => withState(env, await openMyDispute(env, dispute)))
+    .with({ type: 'overlay/dispute-day' }, async (request) => {
+      const listed = await myDisputeDay(env, request);
+      if (!listed.ok) return listed;
+      return succeed({ state: await buildOverlayState(env), day: listed.day });
     })
     .exhaustive();
 }

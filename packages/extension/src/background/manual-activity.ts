@@ -6,22 +6,20 @@
 import { parseInstant } from '@onpace/core/calendar';
 import type { LedgerState } from '@onpace/core/ledger';
 import type { LedgerWriteAnswer } from '../messaging/ledger-answers';
-import { failure, type Outcome } from '../messaging/result';
-import { readMyPlanId } from '../storage/settings';
+import type { Outcome } from '../messaging/result';
 import type { BackgroundEnv } from './env';
 import { runLedgerWrite } from './ledger-writes';
+import { myPlanIdOrFailure } from './my-plan';
 
 /** How long a manual log can be taken back from the overlay's undo. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
-
-const NO_PLAN = 'Choose your plan on the OnPace options page first.';
 
 export async function logManualActivity(
   env: BackgroundEnv,
   request: { readonly metric: string; readonly amount?: number | undefined },
 ): Promise<Outcome<LedgerWriteAnswer>> {
-  const planId = await readMyPlanId();
-  if (planId === null || !(await env.db.plans.get(planId))) return failure('not-found', NO_PLAN);
+  const planId = await myPlanIdOrFailure(env);
+  if (typeof planId !== 'string') return planId;
   return runLedgerWrite(env, {
     type: 'activity/add',
     planId,
@@ -34,8 +32,8 @@ export async function undoManualActivity(
   env: BackgroundEnv,
   activityId: string,
 ): Promise<Outcome<LedgerWriteAnswer>> {
-  const planId = await readMyPlanId();
-  if (planId === null || !(await env.db.plans.get(planId))) return failure('not-found', NO_PLAN);
+  const planId = await myPlanIdOrFailure(env);
+  if (typeof planId !== 'string') return planId;
   return runLedgerWrite(env, { type: 'activity/retract', planId, activityId });
 }
 

@@ -120,11 +120,41 @@ export const OverlayRequest = z.discriminatedUnion('type', [
       }),
     ),
   }),
+  /**
+   * The rep disputes a day's count on "my plan" (the plan is never sent: a CRM page cannot
+   * name another). The background writes it as the plan's rep; the ledger accepts or refuses.
+   */
+  z.object({
+    type: z.literal('overlay/dispute'),
+    metric: z.string().check(z.maxLength(80)),
+    date: z.string().check(z.maxLength(10)),
+    kind: z.enum(['missing', 'not-counting']),
+    /** `missing`: how many (count metrics, 1 when absent) or how much (money metrics). */
+    amount: z.optional(z.number()),
+    /** `not-counting`: `source:id` keys from `overlay/dispute-day`. */
+    activities: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500))),
+    text: z.string().check(z.maxLength(10_000)),
+  }),
+  /** My plan's counted activities of one metric on one day, to pick the ones that should not count. */
+  z.object({
+    type: z.literal('overlay/dispute-day'),
+    metric: z.string().check(z.maxLength(80)),
+    date: z.string().check(z.maxLength(10)),
+  }),
 ]);
 export type OverlayRequest = z.infer<typeof OverlayRequest>;
 
+/** One counted activity of a day as the rep picks it: its `source:id` key and a line they recognise. */
+export const DisputeDayLine = z.object({ key: z.string(), line: z.string() });
+export type DisputeDayLine = z.infer<typeof DisputeDayLine>;
+
 export const OverlayResponse = z.union([
-  z.object({ ok: z.literal(true), state: OverlayState }),
+  z.object({
+    ok: z.literal(true),
+    state: OverlayState,
+    /** The answer to `overlay/dispute-day` only. */
+    day: z.optional(z.array(DisputeDayLine)),
+  }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type OverlayResponse = z.infer<typeof OverlayResponse>;

@@ -14,7 +14,7 @@ import { ExportPurpose } from './drafts';
 import { LEDGER_ANSWERS } from './ledger-answers';
 import { LedgerReadRequest, LedgerWriteRequest } from './ledger-requests';
 import { ImportLedgerReport } from './ledger-views';
-import { OverlayRequest, OverlayState } from './overlay-protocol';
+import { DisputeDayLine, OverlayRequest, OverlayState } from './overlay-protocol';
 import { Failure } from './result';
 import { HubSpotOwnerView, SalesforceSessionView, SyncNowSummary, SyncStatusView } from './sync-views';
 import { ImportReport, ManagerView, PlanList, RepView, SettingsView } from './views';
@@ -106,6 +106,8 @@ export const ANSWERS = {
   'notes/mark-read': z.object({ state: OverlayState }),
   'options/open': z.object({ state: OverlayState }),
   'page/record': z.object({ state: OverlayState }),
+  'overlay/dispute': z.object({ state: OverlayState }),
+  'overlay/dispute-day': z.object({ state: OverlayState, day: z.array(DisputeDayLine) }),
 } satisfies Record<RequestType, z.ZodObject>;
 
 export type Answer<T extends RequestType> = { readonly ok: true } & z.infer<(typeof ANSWERS)[T]>;

@@ -12,7 +12,7 @@ export interface OverlayActions {
   markRead(noteIds: readonly string[]): Promise<boolean>;
   /** The options page, opened by the background: a CRM page may not link to extension pages. */
   openOptions(): Promise<boolean>;
-  /** Disputing a day's count from a target's details; absent where the background offers no overlay dispute. */
+  /** Disputing a day's count from a target's details, on my plan. */
   readonly disputes?: DisputeActions;
 }
 
@@ -22,7 +22,30 @@ export function createOverlayActions(store: OverlayStore, client: BackgroundClie
     if (result.ok) store.receive(result.state);
     return result.ok;
   };
+  const disputes: DisputeActions = {
+    openDispute: async (draft) => {
+      const result = await client.send({
+        type: 'overlay/dispute',
+        metric: draft.metric,
+        date: draft.date,
+        kind: draft.kind,
+        text: draft.text,
+        ...(draft.amount !== undefined ? { amount: draft.amount } : {}),
+        ...(draft.activities !== undefined ? { activities: [...draft.activities] } : {}),
+      });
+      if (!result.ok) return result.error;
+      store.receive(result.state);
+      return null;
+    },
+    loadDisputeDay: async (metric, date) => {
+      const result = await client.send({ type: 'overlay/dispute-day', metric, date });
+      if (!result.ok) return result.error;
+      store.receive(result.state);
+      return result.day ?? [];
+    },
+  };
   return {
+    disputes,
     setOpen: (open) => store.update({ open }),
     toggle: () => store.toggle(),
     moveBadge: (offset) => store.update({ offset }),

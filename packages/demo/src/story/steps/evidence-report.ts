@@ -26,6 +26,7 @@ export const evidenceReport: Step = {
     await report.getByRole('heading', { name: `Evidence report: ${REP.name}` }).waitFor({ timeout: 10_000 });
     const words = coachingFor(context);
     await report.getByText(words.question).waitFor({ timeout: 10_000 });
+    await report.getByText(words.answer, { exact: false }).waitFor({ timeout: 10_000 });
     await report.getByText(words.note, { exact: false }).waitFor({ timeout: 10_000 });
     await report.getByText(new RegExp(`Revision 1 acknowledged by ${REP.name}`)).waitFor({ timeout: 10_000 });
     const targets = await report
@@ -39,7 +40,7 @@ export const evidenceReport: Step = {
       page,
       lines: [
         `${team}: ${REP.name}'s plan, ${rowStatus} at the end of today (the dashboard's as-of)`,
-        `${url}: evidence report (${targets.join(', ')}) with the acknowledgment, the check-in and the shared note`,
+        `${url}: evidence report (${targets.join(', ')}) with the acknowledgment, the check-in with the rep's answer and the shared note`,
       ],
     };
   },

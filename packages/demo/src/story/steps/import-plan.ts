@@ -44,8 +44,10 @@ export const importPlan: Step = {
     context.current = popup;
     context.tabs.popup = popup;
     await popup.getByRole('tab', { name: 'My plan' }).click();
-    await popup.getByRole('button', { name: 'Acknowledge receipt' }).click();
-    await popup.getByText(/You acknowledged revision 1/).waitFor({ timeout: 10_000 });
+    // A receipt of the exact revision the manager issued, not agreement with it.
+    const receipt = popup.getByRole('region', { name: 'Acknowledgment' });
+    await receipt.getByRole('button', { name: 'Acknowledge revision 1' }).click({ timeout: 10_000 });
+    await receipt.getByText(/You acknowledged revision 1/).waitFor({ timeout: 10_000 });
     lines.push(`popup: "${env.plan.title}" acknowledged (revision 1)`);
     return { page: popup, lines, fullPage: true };
   },

@@ -4,10 +4,15 @@
  * into the page: a background that is updating, asleep or older than us is an ordinary state.
  */
 import { browser } from 'wxt/browser';
-import { type OverlayRequest, OverlayResponse, type OverlayState } from '../../messaging/overlay-protocol';
+import {
+  type DisputeDayLine,
+  type OverlayRequest,
+  OverlayResponse,
+  type OverlayState,
+} from '../../messaging/overlay-protocol';
 
 export type ClientResult =
-  | { readonly ok: true; readonly state: OverlayState }
+  | { readonly ok: true; readonly state: OverlayState; readonly day?: readonly DisputeDayLine[] | undefined }
   | { readonly ok: false; readonly error: string };
 
 export interface BackgroundClient {

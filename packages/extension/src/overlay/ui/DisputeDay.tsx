@@ -1,37 +1,32 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { DisputeDayLine } from '../../messaging/overlay-protocol';
 import type { FieldProblem } from '../../messaging/result';
 import { checkDispute, type DisputeDraft, type DisputeKindWord } from '../../pages/ledger/dispute-draft';
-import { type DayActivityFacts, dayActivityLabel } from '../../pages/ledger/dispute-words';
 
 /** What the overlay can do about a dispute; each answers null when done, else what went wrong. */
 export interface DisputeActions {
   openDispute(draft: DisputeDraft): Promise<string | null>;
   /** That day's counted activities of the metric, to pick the ones that should not count. */
-  loadDisputeDay(
-    metric: string,
-    date: string,
-  ): Promise<readonly (DayActivityFacts & { key: string })[] | string>;
+  loadDisputeDay(metric: string, date: string): Promise<readonly DisputeDayLine[] | string>;
 }
 
 interface DisputeDayProps {
   readonly metric: string;
   readonly label: string;
   readonly money: boolean;
-  readonly currency: string;
-  readonly timeZone: string;
   /** Today in the plan's time zone: the latest day that can be disputed. */
   readonly today: string;
   readonly actions: DisputeActions;
 }
 
-type Day = readonly (DayActivityFacts & { key: string })[] | string | null;
+type Day = readonly DisputeDayLine[] | string | null;
 
 /**
  * From a target's details, the rep disputes one day's count: something missing, or activities
  * that should not count, always with a reason. The manager decides in their popup; an accepted
  * dispute changes this row's figures.
  */
-export function DisputeDay({ metric, label, money, currency, timeZone, today, actions }: DisputeDayProps) {
+export function DisputeDay({ metric, label, money, today, actions }: DisputeDayProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(today);
@@ -169,7 +164,7 @@ export function DisputeDay({ metric, label, money, currency, timeZone, today, ac
                   checked={picked.includes(activity.key)}
                   onChange={() => toggle(activity.key)}
                 />
-                {dayActivityLabel(activity, currency, timeZone)}
+                {activity.line}
               </label>
             ))}
           {problemAt('activities') && <span className="problem">{problemAt('activities')}</span>}

@@ -59,8 +59,6 @@ export function TargetRow({ target, plan, format, locale, disputes, today }: Tar
             metric={target.metric}
             label={target.label}
             money={target.money}
-            currency={plan.currency}
-            timeZone={plan.timeZone}
             today={today}
             actions={disputes}
           />
