@@ -23,8 +23,6 @@ const INITIAL_STATE = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
 const schedule = new Int32Array(64);
 const state = new Int32Array(8);
 let buffer = new Uint8Array(4096);
@@ -146,24 +144,28 @@ function compress(bytes: Uint8Array, offset: number): void {
   state[7] = ((state[7] as number) + h) | 0;
 }
 
+/** The char codes of the sixteen hex digits, and one reused array of the 64 a hash is written with. */
+const HEX_CODES = Array.from({ length: 16 }, (_, digit) => digit.toString(16).charCodeAt(0));
+const hexCodes: number[] = new Array(64).fill(0);
+
 /**
  * Lowercase hex SHA-256 of the first `length` bytes of `bytes`, which must have 72 bytes to spare
- * after them for the padding (written in place).
+ * after them for the padding (written in place). The hex is made in one `fromCharCode` call, so
+ * it is one flat string: built by concatenation it was a rope of 16 pieces, which every Map
+ * lookup and comparison of the fold then had to flatten (measured: the 10,000-event fold went
+ * from about 100 ms to about 78 ms).
  */
 export function sha256HexOfBytes(bytes: Uint8Array, length: number): string {
   const padded = pad(bytes, length);
   state.set(INITIAL_STATE);
   for (let offset = 0; offset < padded; offset += 64) compress(bytes, offset);
-  let hex = '';
   for (let index = 0; index < 8; index++) {
     const word = state[index] as number;
-    hex +=
-      (HEX[word >>> 24] as string) +
-      (HEX[(word >>> 16) & 0xff] as string) +
-      (HEX[(word >>> 8) & 0xff] as string) +
-      (HEX[word & 0xff] as string);
+    for (let nibble = 0; nibble < 8; nibble++) {
+      hexCodes[index * 8 + nibble] = HEX_CODES[(word >>> (28 - nibble * 4)) & 15] as number;
+    }
   }
-  return hex;
+  return String.fromCharCode(...hexCodes);
 }
 
 /** Lowercase hex SHA-256 of the UTF-8 encoding of `text`. */
