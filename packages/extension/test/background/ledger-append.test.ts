@@ -196,6 +196,78 @@ describe('appending to a plan ledger', () => {
     expect(after?.computedAt).toBe('2026-03-03T10:00:00.000Z');
   });
 
+  it('moves the rollup cache with an extension too', async () => {
+    const env = await issuedEnv();
+    const activate = draft({
+      author: LEDGER_MANAGER,
+      at: '2026-03-03T10:00:00.000Z',
+      type: 'plan.activated',
+      body: {},
+    });
+    expect(await appendToLedger(env, PLAN, activate)).toMatchObject({ ok: true });
+    const before = await env.db.rollups.get(PLAN);
+    const extended = await appendToLedger(
+      env,
+      PLAN,
+      draft({
+        author: LEDGER_MANAGER,
+        at: '2026-03-04T10:00:00.000Z',
+        type: 'plan.extended',
+        body: { end: '2026-04-03', reason: 'Two weeks of PTO' },
+      }),
+    );
+    expect(extended).toMatchObject({ ok: true });
+    expect((await env.db.plans.get(PLAN))?.end).toBe('2026-04-03');
+    const after = await env.db.rollups.get(PLAN);
+    expect(after?.computedAt).toBe('2026-03-04T10:00:00.000Z');
+    expect(after).not.toEqual(before);
+  });
+
+  it("judges a write by its own fold problem only, not an earlier refused event's", async () => {
+    const env = await issuedEnv();
+    await appendToLedger(env, PLAN, addNote('note-1', '2026-03-03T10:00:00.000Z'));
+    const events = (await env.db.events.toArray()).map((row) => row.event);
+    // A rep's edit of the manager's note, arrived from another browser: stored, refused by the fold.
+    const refused = appendEvent(events, {
+      plan: PLAN,
+      author: LEDGER_REP,
+      at: '2026-03-03T11:00:00.000Z',
+      type: 'note.edited',
+      body: { note: 'note-1', text: 'Rewritten' },
+    });
+    await env.db.events.add(storedEvent(refused));
+    const own = await appendToLedger(
+      env,
+      PLAN,
+      draft({
+        author: LEDGER_REP,
+        at: '2026-03-03T12:00:00.000Z',
+        type: 'note.added',
+        body: { note: 'note-rep', text: 'On it' },
+      }),
+    );
+    expect(own).toMatchObject({ ok: true });
+    if (!own.ok) return;
+    expect(own.state.problems).toMatchObject([{ author: LEDGER_REP.id, seq: 1, code: 'not-allowed' }]);
+    expect(own.state.notes.map((note) => note.id)).toEqual(['note-1', 'note-rep']);
+  });
+
+  it('leaves a time that is not a time for the schema to refuse, and lists every problem', async () => {
+    const env = await issuedEnv();
+    const answer = await appendToLedger(
+      env,
+      PLAN,
+      draft({ author: LEDGER_MANAGER, at: 'not a time', type: 'note.added', body: { note: '', text: '' } }),
+    );
+    expect(answer).toMatchObject({ ok: false, code: 'invalid', refusal: 'invalid' });
+    const problems = answer.ok ? [] : (answer.problems ?? []);
+    expect(problems.map((problem) => problem.path).sort()).toEqual(['at', 'note', 'text']);
+    expect(answer.ok ? '' : answer.error).toBe(
+      `Not saved: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`,
+    );
+    expect(await env.db.events.count()).toBe(1);
+  });
+
   it('rolls the whole write back when a write inside it fails, and forgets the fold', async () => {
     const env = createTestEnv();
     const faults = injectWriteFaults(env.db);
