@@ -54,7 +54,10 @@ describe('appending to a plan ledger', () => {
     expect(appended.hash).toBe(hashEvent(row.event));
     expect(appended.state).toEqual(foldLedger(rows.map((row) => row.event)));
     expect(await env.db.plans.get(PLAN)).toMatchObject({ id: PLAN, title: samplePlanInput().title });
-    expect((await foldedPlan(env.db, PLAN)).state).toBe(appended.state);
+    const remembered = await foldedPlan(env.db, PLAN);
+    expect(remembered.state).toBe(appended.state);
+    expect(remembered.hashes).toEqual(new Set([row.hash]));
+    expect(remembered.events).toEqual([row.event]);
     expect(env.changes()).toBe(1);
 
     // The next write's builder sees the state the first one left.
@@ -182,6 +185,20 @@ describe('appending to a plan ledger', () => {
     expect(answer).toMatchObject({ ok: false, code: 'conflict', refusal: 'fork' });
     expect(answer.ok ? '' : answer.error).toMatch(/^Not saved: /);
     expect(await env.db.events.count()).toBe(3);
+  });
+
+  it("refuses an event of another plan than the ledger's as a conflict, and writes nothing", async () => {
+    const env = await issuedEnv();
+    const answer = await appendToLedger(env, PLAN, () => ({
+      plan: 'plan-lee',
+      author: LEDGER_MANAGER,
+      at: '2026-03-03T10:00:00.000Z',
+      type: 'note.added',
+      body: { note: 'note-1', text: 'Meant for Lee' },
+    }));
+    expect(answer).toMatchObject({ ok: false, code: 'conflict', refusal: 'fork' });
+    expect(answer.ok ? '' : answer.error).toMatch(/^The plan's record refused this: /);
+    expect(await env.db.events.count()).toBe(1);
   });
 
   it('moves the rollup cache with a revision that moves the window, in the same transaction', async () => {
