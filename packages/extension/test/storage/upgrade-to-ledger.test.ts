@@ -193,6 +193,51 @@ describe('the upgrade to version 3, row by row', () => {
     expect(foldLedger((await db.events.toArray()).map((row) => row.event)).acknowledgedCurrent).toBe(false);
   });
 
+  it("judges each plan's acknowledgments and read marks by its own rows only", async () => {
+    const danaAck = {
+      planId: plan.id,
+      planRevision: plan.revision,
+      personId: 'rep-dana',
+      at: '2026-03-02T14:00:00Z',
+    };
+    const leeAck = {
+      planId: lee.id,
+      planRevision: lee.revision,
+      personId: 'rep-lee',
+      at: '2026-03-02T15:00:00Z',
+    };
+    const brokenAck = { planId: lee.id, planRevision: 7, personId: 'rep-lee', at: 'yesterday' };
+    const db = await upgraded({
+      plans: [plan, lee],
+      notes: [note({ id: 'note-read', readAt: '2026-03-04T09:00:00Z' })],
+      acknowledgments: [danaAck, leeAck, brokenAck],
+    });
+    const report = await db.upgradeReports.get(LEDGER_UPGRADE_ID);
+    expect(report?.unconverted).toEqual([
+      {
+        table: 'acknowledgments',
+        key: 'plan-lee revision 7 by rep-lee',
+        reason: expect.stringMatching(/^at /),
+      },
+    ]);
+    expect(await db.noteReads.toArray()).toEqual([
+      { planId: plan.id, noteId: 'note-read', at: '2026-03-04T09:00:00Z' },
+    ]);
+    for (const planId of [plan.id, lee.id]) {
+      const events = (await db.events.where('planId').equals(planId).toArray()).map((row) => row.event);
+      expect(foldLedger(events).acknowledgedCurrent).toBe(true);
+    }
+  });
+
+  it("closes a cancelled plan at its own time, not the upgrade's", async () => {
+    const cancelled = samplePlan({ status: 'cancelled', createdAt: '2026-03-01T12:00:00Z' });
+    const db = await upgraded({ plans: [cancelled] });
+    const events = (await db.events.toArray()).map((row) => row.event);
+    const closed = events.find((event) => event.type === 'plan.closed');
+    expect(closed?.at).toBe('2026-03-01T12:00:00.001Z');
+    expect(foldLedger(events).lifecycle).toBe('closed');
+  });
+
   it("keeps the rep's read marks of shared notes only, and only of notes that were read", async () => {
     const db = await upgraded({
       plans: [plan],
