@@ -20,6 +20,7 @@ interface ChainEnd {
 
 function authorEnd(events: readonly LedgerEventInput[], draft: EventDraft): ChainEnd | null {
   let end: ChainEnd | null = null;
+  // Stryker disable next-line BooleanLiteral: the author's first event sets it false; with none, `end` is null and nothing is thrown
   let tied = false;
   for (const event of events) {
     if (event.plan !== draft.plan || event.author.id !== draft.author.id) continue;
@@ -30,6 +31,7 @@ function authorEnd(events: readonly LedgerEventInput[], draft: EventDraft): Chai
       tied = true;
     }
   }
+  // Stryker disable next-line ConditionalExpression: `tied` is only set once `end` is
   if (tied && end !== null) {
     throw new Error(
       `${draft.author.id} already has two different events numbered ${end.seq} in plan ${draft.plan}; ` +
