@@ -167,15 +167,9 @@ export async function importBundle(env: BackgroundEnv, bundle: Bundle): Promise<
         const row = storedEvent(event);
         rows.set(row.hash, row);
       }
-      const present = new Set(
-        (
-          await db.events
-            // Stryker disable next-line StringLiteral: Dexie reads an empty index name as the primary key, as it does ':id'
-            .where(':id')
-            .anyOf([...rows.keys()])
-            .primaryKeys()
-        ).map(String),
-      );
+      // Stryker disable next-line StringLiteral: Dexie reads an empty index name as the primary key, as it does ':id'
+      const byHash = db.events.where(':id');
+      const present = new Set((await byHash.anyOf([...rows.keys()]).primaryKeys()).map(String));
       const storedIds = new Set(storedPlans.map((plan) => plan.id));
       const fresh: StoredEvent[] = [];
       const planEvents = new Set<string>();

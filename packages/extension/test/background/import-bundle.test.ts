@@ -107,5 +107,14 @@ describe('importing a bundle, case by case', () => {
     expect(await env.db.plans.count()).toBe(0);
     expect((await foldedPlan(env.db, 'plan-dana')).state.plan).toBeNull();
     expect((await readSettings()).myPlanId).toBeNull();
+    // Activities cannot be attributed to a plan that has no revision: refused, not a crash.
+    const withActivity = await importBundleText(
+      createTestEnv(),
+      bundleText({
+        events: withoutIssue,
+        activities: [call('c1', '2026-03-03T15:00:00Z', { ownerId: 'owner-dana' })],
+      }),
+    );
+    expect(withActivity).toMatchObject({ ok: false, code: 'invalid' });
   });
 });

@@ -69,6 +69,11 @@ describe('appending to a plan ledger', () => {
     expect(seen).toEqual(['no plan yet', PLAN]);
     expect(await env.db.events.count()).toBe(2);
     expect(env.changes()).toBe(2);
+    // The fold remembered after the second write knows both stored events.
+    const both = await foldedPlan(env.db, PLAN);
+    expect(both.hashes).toEqual(new Set((await env.db.events.toArray()).map((stored) => stored.hash)));
+    // A note moves no window: the rollup cache stays as the issue left it.
+    expect((await env.db.rollups.get(PLAN))?.computedAt).toBe(ISSUED_AT);
   });
 
   it('dates a write after every event of the plan it saw, and keeps a later time as given', async () => {
@@ -267,6 +272,33 @@ describe('appending to a plan ledger', () => {
     if (!own.ok) return;
     expect(own.state.problems).toMatchObject([{ author: LEDGER_REP.id, seq: 1, code: 'not-allowed' }]);
     expect(own.state.notes.map((note) => note.id)).toEqual(['note-1', 'note-rep']);
+  });
+
+  it("is not refused by another author's problem that carries the same seq", async () => {
+    const env = await issuedEnv();
+    const events = (await env.db.events.toArray()).map((row) => row.event);
+    const repNote = appendEvent(events, {
+      plan: PLAN,
+      author: LEDGER_REP,
+      at: '2026-03-03T10:00:00.000Z',
+      type: 'note.added',
+      body: { note: 'note-rep', text: 'On it' },
+    });
+    // The rep's seq 2 deletes a note that does not exist: stored from another browser, refused by the fold.
+    const repRefused = appendEvent([...events, repNote], {
+      plan: PLAN,
+      author: LEDGER_REP,
+      at: '2026-03-03T11:00:00.000Z',
+      type: 'note.deleted',
+      body: { note: 'note-none' },
+    });
+    await env.db.events.bulkAdd([storedEvent(repNote), storedEvent(repRefused)]);
+    // The manager's next event is their seq 2 too.
+    const written = await appendToLedger(env, PLAN, addNote('note-1', '2026-03-03T12:00:00.000Z'));
+    expect(written).toMatchObject({ ok: true });
+    if (!written.ok) return;
+    expect(written.state.problems).toMatchObject([{ author: LEDGER_REP.id, seq: 2, code: 'unknown-ref' }]);
+    expect((await env.db.events.get(written.hash))?.seq).toBe(2);
   });
 
   it('leaves a time that is not a time for the schema to refuse, and lists every problem', async () => {
