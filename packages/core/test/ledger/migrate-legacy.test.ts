@@ -149,12 +149,30 @@ describe('legacyRecordsToEvents', () => {
     const held = events.find((event) => event.type === 'checkin.held');
     expect(held?.body).toMatchObject({ actions: [{ id: 'item-1', text: 'Refresh list' }] });
     expect(JSON.stringify(held?.body)).not.toContain('due');
+    // No key at all, not one set to undefined: the stored event is exactly what was hashed.
+    expect(held?.body).toStrictEqual({
+      checkIn: 'checkin-1',
+      date: '2026-11-06',
+      question: 'What slowed the first call block?',
+      actions: [{ id: 'item-1', text: 'Refresh list' }],
+      snapshot: null,
+    });
+    expect(added?.body).toStrictEqual({
+      note: 'note-1',
+      text: 'Block 9-11 for calls',
+      record: { crm: 'hubspot', type: 'deal', id: 'd-1', url: 'https://app.hubspot.com/d/1' },
+    });
   });
 
   it('dates rows made in the same millisecond one millisecond apart, in their order', () => {
     const at = '2026-11-03T15:00:00.000Z';
     const events = legacyRecordsToEvents(
-      records({ notes: [note({ id: 'note-a', createdAt: at }), note({ id: 'note-b', createdAt: at })] }),
+      records({
+        notes: [
+          note({ id: 'note-a', createdAt: at }),
+          note({ id: 'note-b', createdAt: at, authorId: REP.id }),
+        ],
+      }),
     );
     expect(events.filter((event) => event.type === 'note.added').map((event) => event.at)).toEqual([
       '2026-11-03T15:00:00.000Z',
