@@ -133,6 +133,7 @@ function planEvents(records: LegacyRecords, plan: Plan): LedgerEventInput[] {
     later.push({
       ms: epochMs(ack.at),
       draft: (at, events) => {
+        // Stryker disable next-line ConditionalExpression: the plan's first event is always its issue
         const issued = events.find((event) => event.type === 'plan.issued');
         return { ...base(rep, at), type: 'plan.acknowledged', body: { revision: hashEvent(issued) } };
       },

@@ -59,6 +59,7 @@ function emptyCounts(): MergeCounts {
 function bundleEvents(bundle: Bundle, storedIds: ReadonlySet<string>): LedgerEventInput[] {
   const withLedger = new Set(bundle.events.map((event) => event.plan));
   const rowsOnly = bundle.plans.filter((plan) => !withLedger.has(plan.id) && !storedIds.has(plan.id));
+  // Stryker disable next-line ConditionalExpression: no rows-only plan converts to no event; the return only skips the call
   if (rowsOnly.length === 0) return bundle.events;
   return [
     ...bundle.events,
@@ -96,8 +97,10 @@ async function mergeActivities(
 ): Promise<StoredActivity[]> {
   const { db } = env;
   const stored = new Map<string, StoredActivity>();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: anyOf([]) finds nothing; the check only skips the query
   if (incoming.length > 0) {
     // One cursor walk over the sorted keys: `bulkGet` of 20,000 keys issued 20,000 requests.
+    // Stryker disable next-line StringLiteral: Dexie reads an empty index name as the primary key, as it does ':id'
     for (const row of await db.activities.where(':id').anyOf(incoming.map(activityRowKey)).toArray()) {
       stored.set(JSON.stringify(activityRowKey(row)), row);
     }
@@ -164,14 +167,9 @@ export async function importBundle(env: BackgroundEnv, bundle: Bundle): Promise<
         const row = storedEvent(event);
         rows.set(row.hash, row);
       }
-      const present = new Set(
-        (
-          await db.events
-            .where(':id')
-            .anyOf([...rows.keys()])
-            .primaryKeys()
-        ).map(String),
-      );
+      // Stryker disable next-line StringLiteral: Dexie reads an empty index name as the primary key, as it does ':id'
+      const byHash = db.events.where(':id');
+      const present = new Set((await byHash.anyOf([...rows.keys()]).primaryKeys()).map(String));
       const storedIds = new Set(storedPlans.map((plan) => plan.id));
       const fresh: StoredEvent[] = [];
       const planEvents = new Set<string>();
@@ -197,9 +195,11 @@ export async function importBundle(env: BackgroundEnv, bundle: Bundle): Promise<
         if (!planEvents.has(planId)) report.plans.unchanged++;
         else report.plans[storedIds.has(planId) ? 'updated' : 'added']++;
       }
+      // Stryker disable next-line CallExpression: the forget after the commit (below) drops these folds too; a fold read meanwhile waits for the commit and is not kept
       forgetFolds(db, touched);
       await db.events.bulkAdd(fresh);
 
+      // Stryker disable next-line ArrayDeclaration: a stray id matches no plan and no rep
       const projected: string[] = [];
       for (const planId of new Set([...touched, ...events.map((event) => event.plan)])) {
         const state = foldLedger(await readPlanEvents(db, planId));
@@ -215,12 +215,14 @@ export async function importBundle(env: BackgroundEnv, bundle: Bundle): Promise<
       await refreshRollups(db, { planIds: projected, repIds: activities.map((row) => row.repId) }, at);
       return { report, ledger };
     });
+    // Stryker disable next-line CallExpression: the transaction's own forget already dropped these folds, and no fold read since was kept
     forgetFolds(db, touched);
     const first = bundle.events.find((event) => event.type === 'plan.issued')?.plan ?? bundle.plans[0]?.id;
     if (first !== undefined && (await db.plans.get(first))) await chooseFirstPlanAsMine(first);
     env.changed();
     return succeed(answer);
   } catch (error) {
+    // Stryker disable next-line CallExpression: the rolled-back transaction left the ledgers as the folds kept them; forgetting only costs a fold
     forgetFolds(db, touched);
     if (error instanceof ImportRefused) return error.refusal;
     const reason = error instanceof Error ? error.message : String(error);

@@ -49,11 +49,13 @@ const FAILURE_OF: Readonly<Record<LedgerRefusal, FailureCode>> = {
 };
 
 function refusalOf(code: ProblemCode): LedgerRefusal {
-  return code === 'not-allowed' || code === 'closed' || code === 'duplicate-id' || code === 'unknown-ref'
-    ? code
-    : code === 'invalid'
-      ? 'invalid'
-      : 'fork';
+  if (code === 'not-allowed' || code === 'closed' || code === 'duplicate-id' || code === 'unknown-ref') {
+    return code;
+  }
+  // Stryker disable next-line all: appendEvent checked the event with the fold's own schema, so the fold never finds it invalid
+  if (code === 'invalid') return 'invalid';
+  // Another plan's event, a gap or a broken chain: this browser's copy parts from the writer's.
+  return 'fork';
 }
 
 /** Field paths as the request names them: `text`, not `body.text`; `targets[0]`, not `body.plan.targets[0]`. */
@@ -132,10 +134,12 @@ export async function appendToLedger(
           });
         }
         const row = storedEvent(event);
+        // Stryker disable next-line ArrayDeclaration,CallExpression: the fold is remembered anew after the commit, or forgotten on failure (below)
         forgetFolds(db, [planId]);
         await db.events.add(row);
         const projected = projectPlan(state);
         const stored = await db.plans.get(planId);
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: every applied event has an issued plan to project, and writing an identical row changes nothing
         if (projected && !sameRecord(projected, stored)) {
           await db.plans.put(projected);
           // A revision or an extension can move the window, zone or baseline the cache covers.
@@ -151,6 +155,7 @@ export async function appendToLedger(
     env.changed();
     return succeed({ hash: appended.hash, state: appended.state });
   } catch (error) {
+    // Stryker disable next-line ArrayDeclaration,CallExpression: the write's own forget already dropped the fold, and the rolled-back ledger is the one it held
     forgetFolds(db, [planId]);
     if (error instanceof Refused) return error.refusal;
     throw error;
